@@ -1,0 +1,3 @@
+/** apps: module specs and handlers. May import: shared, domain, iml, apps. */
+export * from './contract';
+export * from './registry';

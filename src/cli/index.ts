@@ -1,0 +1,2 @@
+/** cli: the `weft` command (run, check, eval). May import: shared, domain, iml, engine, apps. */
+export {};

@@ -1,0 +1,2 @@
+/** domain: blueprint types, restore/validate/migrate, scenario graph helpers. May import: shared. */
+export * from './scenario';

@@ -1,0 +1,34 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every schema version of Weft's IndexedDB database, oldest first. A version, once released, never
+ * changes (DESIGN.md §10 rule 8): a change is a new entry with an `upgrade` and an upgrade test
+ * (`upgrade-harness.ts`: build version n−1, fill it, reopen as n, nothing lost).
+ *
+ * Primary keys are strings everywhere (DESIGN.md §7). Booleans cannot be indexed in IndexedDB,
+ * so states that queries filter on are strings (`state: 'new' | 'consumed'`).
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+export const schemaVersions: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      scenarios: 'id, name, updatedAt',
+      connections: 'id, type, name',
+      executions: 'id, scenarioId, startedAt, status, [scenarioId+startedAt]',
+      runLogs: 'id, executionId, [executionId+moduleId]',
+      dataStores: 'id, name',
+      dataRecords: '[storeId+key], storeId',
+      webhookInbox: 'eventId, hookId, receivedAt, state',
+      usage: 'id, period, scenarioId',
+      settings: 'key',
+    },
+  },
+];
+
+export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;
