@@ -1,0 +1,7 @@
+export const usage = `usage: weft <command> [options]
+
+commands:
+  eval '<field text>' [--bundles <file.json>] [--now <ISO>] [--timezone <IANA>]
+  run <blueprint.json> [--input <bundles.json>] [--cycles N] [--datastore <id>=<records.json>] [--now <ISO>] [--timezone <IANA>]
+  check <blueprint.json>
+`;
