@@ -36,7 +36,24 @@ const hooks = {
   rollback: (ctx: { moduleId: string }) => void hookCalls.push(`rollback:${ctx.moduleId}`),
 };
 
+/** Operations of `test:Trace` modules, in execution order: `3:a`. Tests clear it first. */
+export const trace: string[] = [];
+
 export const testModules = [
+  defineModule(
+    {
+      id: 'test:Trace',
+      label: 'Test trace',
+      description: 'records moduleId:input.tag',
+      kind: 'action',
+    },
+    {
+      run: (ctx, input) => {
+        trace.push(`${ctx.moduleId}:${String((input as { tag?: unknown }).tag)}`);
+        return [input];
+      },
+    },
+  ),
   defineModule(
     {
       id: 'test:Trigger',
