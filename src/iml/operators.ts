@@ -8,8 +8,11 @@ import type { BinaryOp } from './ast';
 import { isCollection, toDate, toJsonText, toNumber, toText } from './coercion';
 import { describe, divisionByZero, fail, notANumber } from './errors';
 
+// ISO 8601 date-time text (how JSON carries dates) counts as a date in arithmetic.
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+
 function number(v: unknown, op: string): number {
-  const n = toNumber(v);
+  const n = typeof v === 'string' && ISO_DATE_TIME.test(v) ? toDate(v)?.getTime() : toNumber(v);
   if (n === undefined)
     return fail(notANumber(`Operator '${op}' needs numbers, but got ${describe(v)}.`));
   return n;
