@@ -1,4 +1,6 @@
+import { checkCommand } from './check';
 import { evalCommand } from './eval';
+import { runCommand } from './run';
 
 /** Each command takes its arguments and resolves to the process exit code. */
 export type Command = (args: string[]) => Promise<number>;
@@ -6,4 +8,6 @@ export type Command = (args: string[]) => Promise<number>;
 /** The commands `weft` knows; each arrives with the issue that builds it. */
 export const commands: Record<string, Command> = {
   eval: evalCommand,
+  run: runCommand,
+  check: checkCommand,
 };
