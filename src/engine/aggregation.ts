@@ -42,7 +42,11 @@ export async function feed(
 }
 
 /** A bundle reaches an aggregator: evaluate its mapper and keep the item (no operation yet). */
-export async function collect(run: RunState, agg: PlanNode, scope: Scope | null): Promise<void> {
+export function collect(
+  run: RunState,
+  agg: PlanNode,
+  scope: Scope | null,
+): Promise<void> | undefined {
   const frame = run.frames[agg.index];
   if (!frame) return fail(run, agg, scope, E.noAggregation(agg.key));
   markStarted(run, agg);
@@ -52,7 +56,7 @@ export async function collect(run: RunState, agg: PlanNode, scope: Scope | null)
   logBundle(log, log.input, item.value, run.policy);
   if (frame.groups === null || agg.groupBy === null) {
     frame.items.push(item.value);
-    return;
+    return undefined;
   }
   run.ctx.scope = scope;
   const key = agg.groupBy.evaluate(run.ctx);
@@ -61,6 +65,7 @@ export async function collect(run: RunState, agg: PlanNode, scope: Scope | null)
   const group = frame.groups.get(text);
   if (group) group.items.push(item.value);
   else frame.groups.set(text, { key: key.value, items: [item.value] });
+  return undefined;
 }
 
 /** One operation per set; an empty aggregation emits unless "stop if empty" (ADR 0203). */

@@ -49,10 +49,8 @@ function objectSize(value: object | null): number {
 }
 
 function numberSize(v: number): number {
-  if (Number.isInteger(v) && v >= 0 && v < 1e9) {
-    let digits = 1;
-    for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
-    return digits;
+  if (Number.isInteger(v) && v >= 0 && v < 1e6) {
+    return v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5 : 6;
   }
   return String(v).length;
 }
