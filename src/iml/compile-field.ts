@@ -50,26 +50,45 @@ function makeEvaluate(
   const only = pieces.length === 1 ? pieces[0] : undefined;
   if (only && 'run' in only) {
     const run = only.run;
-    return (ctx) => guard(() => run(ctx), only.span);
+    const span = only.span;
+    return (ctx) => {
+      try {
+        return { ok: true, value: run(ctx) };
+      } catch (e) {
+        return failure(e, span);
+      }
+    };
   }
-  return (ctx) =>
-    guard(() => {
-      let out = '';
-      for (const p of pieces) out += 'text' in p ? p.text : toText(p.run(ctx));
-      return out;
-    }, [0, text.length]);
+  // Parallel arrays: texts[i] precedes runs[i]; the last text follows the last expression.
+  const texts: string[] = [''];
+  const runs: Evaluator[] = [];
+  for (const p of pieces) {
+    if ('text' in p) texts[texts.length - 1] += p.text;
+    else {
+      runs.push(p.run);
+      texts.push('');
+    }
+  }
+  const whole: [number, number] = [0, text.length];
+  return (ctx) => {
+    try {
+      let out = texts[0] as string;
+      for (let i = 0; i < runs.length; i++) {
+        out += toText((runs[i] as Evaluator)(ctx)) + (texts[i + 1] as string);
+      }
+      return { ok: true, value: out };
+    } catch (e) {
+      return failure(e, whole);
+    }
+  };
 }
 
-function guard(run: () => unknown, span: [number, number]): EvalResult {
-  try {
-    return { ok: true, value: run() };
-  } catch (e) {
-    if (e instanceof ImlFault) {
-      const error = e.error;
-      if (error.span[0] === 0 && error.span[1] === 0) error.span = span;
-      return { ok: false, error };
-    }
-    const message = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: internalError(`Unexpected failure: ${message}`, span) };
+function failure(e: unknown, span: [number, number]): EvalResult {
+  if (e instanceof ImlFault) {
+    const error = e.error;
+    if (error.span[0] === 0 && error.span[1] === 0) error.span = span;
+    return { ok: false, error };
   }
+  const message = e instanceof Error ? e.message : String(e);
+  return { ok: false, error: internalError(`Unexpected failure: ${message}`, span) };
 }

@@ -65,12 +65,13 @@ export function compileExpr(expr: Expr, state: CompileState): Evaluator {
     }
     case 'unary': {
       const operand = compileExpr(expr.operand, state);
+      const span = expr.span;
       return expr.op === '-'
-        ? (ctx) => applyBinary('-', 0, operand(ctx))
-        : (ctx) => applyBinary('-', operand(ctx), 0);
+        ? (ctx) => applyBinary('-', 0, operand(ctx), span)
+        : (ctx) => applyBinary('-', operand(ctx), 0, span);
     }
     case 'binary':
-      return withSpan(compileBinary(expr, state), expr.span);
+      return compileBinary(expr, state);
     case 'call':
       return compileCall(expr, state);
   }
@@ -80,9 +81,10 @@ function compileBinary(expr: Extract<Expr, { type: 'binary' }>, state: CompileSt
   const left = compileExpr(expr.left, state);
   const right = compileExpr(expr.right, state);
   const op = expr.op;
+  const span = expr.span;
   if (op === '&') return (ctx) => toBoolean(left(ctx)) && toBoolean(right(ctx));
   if (op === '|') return (ctx) => toBoolean(left(ctx)) || toBoolean(right(ctx));
-  return (ctx) => applyBinary(op, left(ctx), right(ctx));
+  return (ctx) => applyBinary(op, left(ctx), right(ctx), span);
 }
 
 function compileVariable(name: string): Evaluator {
@@ -196,18 +198,23 @@ function isEmptyArg(e: Expr | undefined): boolean {
   return e?.type === 'literal' && e.value === undefined && e.span[0] === e.span[1];
 }
 
+/** Give an error raised inside a function this call's span unless a deeper node set one. */
+function rethrow(e: unknown, span: Span): never {
+  if (e instanceof ImlFault) {
+    if (e.error.span[0] === 0 && e.error.span[1] === 0) e.error.span = span;
+    throw e;
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  throw new ImlFault(internalError(`Unexpected failure: ${message}`, span));
+}
+
 /** Give errors raised inside `fn` this node's span unless a deeper node already set one. */
 function withSpan(fn: Evaluator, span: Span): Evaluator {
   return (ctx) => {
     try {
       return fn(ctx);
     } catch (e) {
-      if (e instanceof ImlFault) {
-        if (e.error.span[0] === 0 && e.error.span[1] === 0) e.error.span = span;
-        throw e;
-      }
-      const message = e instanceof Error ? e.message : String(e);
-      throw new ImlFault(internalError(`Unexpected failure: ${message}`, span));
+      return rethrow(e, span);
     }
   };
 }

@@ -6,21 +6,24 @@
  */
 import type { BinaryOp } from './ast';
 import { isCollection, toDate, toJsonText, toNumber, toText } from './coercion';
-import { describe, divisionByZero, fail, notANumber } from './errors';
+import { describe, divisionByZero, fail, notANumber, type Span } from './errors';
+
+const NO_SPAN: Span = [0, 0];
 
 // ISO 8601 date-time text (how JSON carries dates) counts as a date in arithmetic.
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 
-function number(v: unknown, op: string): number {
+function number(v: unknown, op: string, span: Span): number {
   const n = typeof v === 'string' && ISO_DATE_TIME.test(v) ? toDate(v)?.getTime() : toNumber(v);
   if (n === undefined)
-    return fail(notANumber(`Operator '${op}' needs numbers, but got ${describe(v)}.`));
+    return fail(notANumber(`Operator '${op}' needs numbers, but got ${describe(v)}.`, [...span]));
   return n;
 }
 
 /** `a = b` as IML compares: loosely across text/number/date, deeply for arrays and collections. */
 export function equals(a: unknown, b: unknown): boolean {
   if (a === b) return true;
+  if (typeof a === 'string' && typeof b === 'string') return false;
   if (a === null || a === undefined || b === null || b === undefined) {
     return (a === null || a === undefined) && (b === null || b === undefined);
   }
@@ -59,26 +62,26 @@ export function compare(a: unknown, b: unknown): number | undefined {
 }
 
 /** Apply a non-logical binary operator (`&` and `|` short-circuit in the compiler). */
-export function applyBinary(op: BinaryOp, a: unknown, b: unknown): unknown {
+export function applyBinary(op: BinaryOp, a: unknown, b: unknown, span: Span = NO_SPAN): unknown {
   switch (op) {
     case '+':
       if (typeof a === 'number' && typeof b === 'number') return a + b;
       if (typeof a === 'string' || typeof b === 'string') return toText(a) + toText(b);
-      return number(a, op) + number(b, op);
+      return number(a, op, span) + number(b, op, span);
     case '-':
-      return number(a, op) - number(b, op);
+      return number(a, op, span) - number(b, op, span);
     case '*':
-      return number(a, op) * number(b, op);
+      return number(a, op, span) * number(b, op, span);
     case '/': {
-      const d = number(b, op);
-      const n = number(a, op);
-      if (d === 0) return fail(divisionByZero('Division by zero.'));
+      const d = number(b, op, span);
+      const n = number(a, op, span);
+      if (d === 0) return fail(divisionByZero('Division by zero.', [...span]));
       return n / d;
     }
     case '%': {
-      const d = number(b, op);
-      const n = number(a, op);
-      if (d === 0) return fail(divisionByZero('Remainder of a division by zero.'));
+      const d = number(b, op, span);
+      const n = number(a, op, span);
+      if (d === 0) return fail(divisionByZero('Remainder of a division by zero.', [...span]));
       return n % d;
     }
     case '=':

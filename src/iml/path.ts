@@ -4,7 +4,7 @@
  */
 import { isCollection } from './coercion';
 
-const own = Object.prototype.hasOwnProperty;
+const DIGITS = /^\d+$/;
 
 /**
  * `value.name`: a collection's own key; on an array, the key of every element (docs/adr/0104).
@@ -14,8 +14,14 @@ const own = Object.prototype.hasOwnProperty;
  * getKey([{ a: 1 }, { a: 2 }], 'a'); // [1, 2]
  */
 export function getKey(value: unknown, name: string): unknown {
-  if (isCollection(value)) return own.call(value, name) ? value[name] : undefined;
-  if (Array.isArray(value)) {
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (!Array.isArray(value)) {
+    // Data only: inherited methods (`constructor`, `toString`) and `__proto__` are not fields.
+    if (name === '__proto__') return undefined;
+    const v = (value as Record<string, unknown>)[name];
+    return typeof v === 'function' ? undefined : v;
+  }
+  {
     const out: unknown[] = [];
     for (const item of value) {
       const v = getKey(item, name);
@@ -23,7 +29,6 @@ export function getKey(value: unknown, name: string): unknown {
     }
     return out;
   }
-  return undefined;
 }
 
 /**
@@ -46,9 +51,17 @@ export function getIndex(value: unknown, index: unknown): unknown {
   return undefined;
 }
 
-/** Split a text path (`a.b.2`) once, so callers can reuse it per element. */
-export function splitPath(path: string): string[] {
-  return path === '' ? [] : path.split('.');
+const splitCache = new Map<string, readonly string[]>();
+
+/** Split a text path (`a.b.2`); cached, as fields pass the same literal path every bundle. */
+export function splitPath(path: string): readonly string[] {
+  let parts = splitCache.get(path);
+  if (!parts) {
+    parts = path === '' ? [] : path.split('.');
+    if (splitCache.size > 1000) splitCache.clear();
+    splitCache.set(path, parts);
+  }
+  return parts;
 }
 
 /**
@@ -61,7 +74,7 @@ export function getByParts(value: unknown, parts: readonly string[]): unknown {
   let v = value;
   for (const part of parts) {
     if (v === undefined || v === null) return undefined;
-    if (Array.isArray(v) && /^\d+$/.test(part)) v = getIndex(v, Number(part));
+    if (Array.isArray(v) && DIGITS.test(part)) v = getIndex(v, Number(part));
     else v = getKey(v, part);
   }
   return v;

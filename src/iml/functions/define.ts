@@ -4,7 +4,7 @@ import type { EvalContext } from '../types';
 export type Category = 'general' | 'math' | 'text' | 'date' | 'array';
 
 /** A deferred argument: `if`, `ifempty` and `switch` evaluate only what they need. */
-export type Thunk = () => unknown;
+export type Thunk = (ctx: EvalContext) => unknown;
 
 interface Common {
   name: string;

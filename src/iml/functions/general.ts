@@ -3,9 +3,10 @@ import { isEmpty, toBoolean, toText } from '../coercion';
 import { equals } from '../operators';
 import { getByParts, getIndex, splitPath } from '../path';
 import { collection } from './args';
+import type { EvalContext } from '../types';
 import { defineFunctions, type Thunk } from './define';
 
-const first = (args: Thunk[], i: number): unknown => (args[i] as Thunk)();
+const at = (args: Thunk[], i: number, ctx: EvalContext): unknown => (args[i] as Thunk)(ctx);
 
 export const generalFunctions = defineFunctions([
   {
@@ -28,12 +29,10 @@ export const generalFunctions = defineFunctions([
     minArgs: 2,
     maxArgs: 3,
     lazy: true,
-    impl: (args) =>
-      toBoolean(first(args, 0))
-        ? first(args, 1)
-        : args[2] === undefined
-          ? undefined
-          : first(args, 2),
+    impl: (args, ctx) => {
+      if (toBoolean(at(args, 0, ctx))) return at(args, 1, ctx);
+      return args[2] === undefined ? undefined : at(args, 2, ctx);
+    },
   },
   {
     name: 'ifempty',
@@ -44,9 +43,9 @@ export const generalFunctions = defineFunctions([
     minArgs: 2,
     maxArgs: 2,
     lazy: true,
-    impl: (args) => {
-      const v = first(args, 0);
-      return isEmpty(v) ? first(args, 1) : v;
+    impl: (args, ctx) => {
+      const v = at(args, 0, ctx);
+      return isEmpty(v) ? at(args, 1, ctx) : v;
     },
   },
   {
@@ -58,13 +57,13 @@ export const generalFunctions = defineFunctions([
     minArgs: 3,
     maxArgs: Infinity,
     lazy: true,
-    impl: (args) => {
-      const v = first(args, 0);
+    impl: (args, ctx) => {
+      const v = at(args, 0, ctx);
       let i = 1;
       for (; i + 1 < args.length; i += 2) {
-        if (equals(v, first(args, i))) return first(args, i + 1);
+        if (equals(v, at(args, i, ctx))) return at(args, i + 1, ctx);
       }
-      return i < args.length ? first(args, i) : undefined;
+      return i < args.length ? at(args, i, ctx) : undefined;
     },
   },
   {

@@ -96,7 +96,9 @@ export const textFunctions = defineFunctions([
     minArgs: 2,
     maxArgs: 2,
     impl: ([v, search]) =>
-      Array.isArray(v) ? v.some((x) => equals(x, search)) : text(v).includes(text(search)),
+      Array.isArray(v)
+        ? v.includes(search) || v.some((x) => equals(x, search))
+        : text(v).includes(text(search)),
   },
   {
     name: 'indexOf',
