@@ -17,7 +17,8 @@ export default defineConfig({
       manifest: {
         name: 'Weft',
         short_name: 'Weft',
-        description: 'Automations that run in your browser: scenarios, webhooks, files, offline too.',
+        description:
+          'Automations that run in your browser: scenarios, webhooks, files, offline too.',
         start_url: '/',
         scope: '/',
         display: 'standalone',
@@ -26,7 +27,12 @@ export default defineConfig({
         icons: [
           { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          {
+            src: '/icons/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
         ],
       },
       workbox: {

@@ -22,9 +22,18 @@ describe('engine worker API (in Node, without a worker)', () => {
 
   it('refuses duplicate or missing names with a coded error', async () => {
     const api = createEngineApi();
-    const dup = await api.selfTest([{ name: 'x', text: '1' }, { name: 'x', text: '2' }]);
-    expect(dup).toEqual({ ok: false, error: { code: 'WORKER_E003', message: "Two files are named 'x'." } });
+    const dup = await api.selfTest([
+      { name: 'x', text: '1' },
+      { name: 'x', text: '2' },
+    ]);
+    expect(dup).toEqual({
+      ok: false,
+      error: { code: 'WORKER_E003', message: "Two files are named 'x'." },
+    });
     expect((await api.selfTest([])).ok).toBe(false);
-    expect(await api.selfTest([{ name: ' ', text: '' }])).toMatchObject({ ok: false, error: { code: 'WORKER_E002' } });
+    expect(await api.selfTest([{ name: ' ', text: '' }])).toMatchObject({
+      ok: false,
+      error: { code: 'WORKER_E002' },
+    });
   });
 });

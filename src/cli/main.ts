@@ -21,7 +21,9 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // A bug, not a user error: say so plainly, without a stack trace unless asked.
-    process.stderr.write(`weft: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `weft: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     if (process.env.WEFT_DEBUG) console.error(error);
     process.exitCode = 1;
   },

@@ -2,7 +2,8 @@ import type { JSX } from 'solid-js';
 
 /** Line icons (24×24, stroke = currentColor) for the navigation. */
 const paths: Record<string, string> = {
-  scenarios: 'M3 12a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0-5 0M16 6a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0-5 0M16 18a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0-5 0M8 11l8-4M8 13l8 4',
+  scenarios:
+    'M3 12a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0-5 0M16 6a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0-5 0M16 18a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0-5 0M8 11l8-4M8 13l8 4',
   history: 'M12 7v5l3 2M4 12a8 8 0 1 0 2.3-5.6M4 4v3h3',
   connections:
     'M9 15l6-6M10 6l1.5-1.5a3.5 3.5 0 0 1 5 5L15 11M14 18l-1.5 1.5a3.5 3.5 0 0 1-5-5L9 13',

@@ -13,10 +13,17 @@ export function ensureChromium(): string {
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' }).status === 0;
   if (root && hasApt) {
-    console.log('Chromium is missing: installing Debian\'s chromium with apt-get (about 30 s)…');
-    execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], {
-      stdio: 'inherit',
-    });
+    console.log("Chromium is missing: installing Debian's chromium with apt-get (about 30 s)…");
+    execFileSync(
+      'sh',
+      [
+        '-c',
+        'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium',
+      ],
+      {
+        stdio: 'inherit',
+      },
+    );
     if (existsSync(CHROMIUM)) return CHROMIUM;
   }
   throw new Error(

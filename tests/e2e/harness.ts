@@ -14,12 +14,13 @@ export interface RunningApp {
 
 /**
  * Starts `node build/relay.mjs` (what `npm start` runs after building) on a free port and waits
- * for the URL line it prints. Its data folder is a fresh temporary one.
+ * for the URL line it prints. Its data folder is a fresh temporary one; `appRoot` is the built
+ * app it serves (default `dist`).
  */
-export function startApp(port = 0): Promise<RunningApp> {
+export function startApp(port = 0, appRoot = 'dist'): Promise<RunningApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'weft-e2e-data-'));
   const child: ChildProcess = spawn(process.execPath, ['build/relay.mjs'], {
-    env: { ...process.env, PORT: String(port), RELAY_DATA_DIR: dataDir },
+    env: { ...process.env, PORT: String(port), RELAY_DATA_DIR: dataDir, WEFT_APP_ROOT: appRoot },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -43,7 +44,9 @@ export function startApp(port = 0): Promise<RunningApp> {
       });
     };
     child.stdout?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited (${code}) before it was ready: ${stderr}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`server exited (${code}) before it was ready: ${stderr}`)),
+    );
   });
 }
 

@@ -27,9 +27,34 @@ describe('app shell in Chromium', () => {
     const nav = page.getByRole('navigation', { name: 'Main' });
     const links = await nav.getByRole('link').allTextContents();
     expect(links.map((l) => l.trim())).toEqual([
-      'Weft', 'Scenarios', 'History', 'Connections', 'Data stores', 'Webhooks', 'Usage', 'Settings',
+      'Weft',
+      'Scenarios',
+      'History',
+      'Connections',
+      'Data stores',
+      'Webhooks',
+      'Usage',
+      'Settings',
     ]);
     await page.getByText(/Engine ready · v\d+\.\d+\.\d+/).waitFor();
+  });
+
+  it('links an installable web manifest with icons 192, 512 and maskable', async () => {
+    const manifest = await page.evaluate(async () => {
+      const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+      return link ? ((await (await fetch(link.href)).json()) as Record<string, unknown>) : null;
+    });
+    expect(manifest).toMatchObject({ name: 'Weft', start_url: '/', display: 'standalone' });
+    const icons = manifest?.icons as { sizes: string; purpose?: string; src: string }[];
+    expect(icons.map((i) => `${i.sizes}${i.purpose ? ' ' + i.purpose : ''}`)).toEqual([
+      '192x192',
+      '512x512',
+      '512x512 maskable',
+    ]);
+    for (const icon of icons) {
+      const status = await page.evaluate((src) => fetch(src).then((r) => r.status), icon.src);
+      expect(status).toBe(200);
+    }
   });
 
   it('moves between pages on the client without reloading', async () => {
@@ -66,11 +91,11 @@ describe('app shell in Chromium', () => {
   it('is controlled by the service worker after the first visit', async () => {
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.reload();
-    await page.getByRole('heading', { name: 'Scenarios' }).waitFor();
+    await page.getByRole('heading', { name: 'Scenarios', exact: true }).waitFor();
     expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
   });
 
-  it('leaves the relay\'s paths to the server, not the app shell', async () => {
+  it("leaves the relay's paths to the server, not the app shell", async () => {
     const health = await page.goto(`${app.url}healthz`);
     expect(health?.status()).toBe(200);
     expect(await health?.text()).toBe('ok');
@@ -79,21 +104,26 @@ describe('app shell in Chromium', () => {
     expect(api?.fromServiceWorker()).toBe(false);
     expect(await api?.text()).not.toContain('<div id="app">');
     await page.goto(app.url);
-    await page.getByRole('heading', { name: 'Scenarios' }).waitFor();
+    await page.getByRole('heading', { name: 'Scenarios', exact: true }).waitFor();
   });
 
   it('still loads, shows stored data and runs the worker with the server gone and the network off', async () => {
     await app.stop();
     await context.setOffline(true);
     await page.reload();
-    await page.getByRole('heading', { name: 'Scenarios' }).waitFor();
+    await page.getByRole('heading', { name: 'Scenarios', exact: true }).waitFor();
     await page.getByRole('link', { name: 'Orders to zip' }).waitFor();
     await page.getByText(/Engine ready/).waitFor();
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('button', { name: 'Test engine' }).click();
-    await page.getByTestId('engine-check').getByText(/zipped 2 files/).waitFor();
+    await page
+      .getByTestId('engine-check')
+      .getByText(/zipped 2 files/)
+      .waitFor();
     // A relay path offline is a network failure, never the cached app shell.
-    await expect(page.goto(`${app.url}hook/abc`)).rejects.toThrow(/ERR_INTERNET_DISCONNECTED|ERR_FAILED/);
+    await expect(page.goto(`${app.url}hook/abc`)).rejects.toThrow(
+      /ERR_INTERNET_DISCONNECTED|ERR_FAILED/,
+    );
     await context.setOffline(false);
   });
 
@@ -107,12 +137,14 @@ describe('app shell in Chromium', () => {
     expect(await small.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     const bg = await small.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(18, 20, 26)');
-    expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+    expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      1024,
+    );
     await small.getByRole('link', { name: 'Scenarios' }).click();
     await small.getByRole('link', { name: 'Orders to zip' }).waitFor();
     await small.screenshot({ path: path.join(outputDir, 'shell-dark-1024.png') });
     await small.reload();
-    await small.getByRole('heading', { name: 'Scenarios' }).waitFor();
+    await small.getByRole('heading', { name: 'Scenarios', exact: true }).waitFor();
     expect(await small.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await context.setOffline(false);
   });

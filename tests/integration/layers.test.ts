@@ -17,7 +17,9 @@ async function layerMessages(fixture: string, asFile: string): Promise<string[]>
 describe('layer rules: ESLint weft/layers (DESIGN.md §3)', () => {
   it('rejects the engine importing storage', async () => {
     const messages = await layerMessages('engine-imports-storage.ts', 'src/engine/bad.ts');
-    expect(messages).toEqual([expect.stringContaining("layer engine may not import storage ('../storage')")]);
+    expect(messages).toEqual([
+      expect.stringContaining("layer engine may not import storage ('../storage')"),
+    ]);
   });
 
   it('rejects Dexie outside storage, @xyflow/system outside ui/canvas, Node built-ins in iml', async () => {
@@ -45,12 +47,16 @@ describe('layer rules: ESLint weft/layers (DESIGN.md §3)', () => {
 });
 
 describe('layer rules: no DOM or Node types in the pure layers', () => {
-  const pure = ts.getParsedCommandLineOfConfigFile('tsconfig.pure.json', {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  const pure = ts.getParsedCommandLineOfConfigFile(
+    'tsconfig.pure.json',
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
     },
-  })!;
+  )!;
   const hostGlobals = path.resolve('src/shared/host-globals.d.ts');
   const diagnose = (fixture: string) => {
     const file = path.join(fixtures, fixture);
