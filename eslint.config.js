@@ -5,7 +5,16 @@ import globals from 'globals';
 import layers from './eslint.layers.js';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'build/', 'dev-dist/', 'tests/e2e/output/', 'tests/fixtures/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'build/',
+      'dev-dist/',
+      'tests/e2e/output/',
+      'tests/fixtures/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -15,7 +24,10 @@ export default tseslint.config(
     rules: {
       // DESIGN.md §3: who may import whom, checked on every import of every file.
       'weft/layers': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },

@@ -18,7 +18,17 @@ export const allowedLayers = {
   bridge: ['shared', 'domain', 'engine:type', 'apps/contract:type'],
   runtime: ['shared', 'domain', 'storage', 'bridge'],
   ui: ['shared', 'domain', 'iml', 'apps', 'apps/contract', 'storage', 'runtime', 'bridge'],
-  'ui/canvas': ['shared', 'domain', 'iml', 'apps', 'apps/contract', 'storage', 'runtime', 'bridge', 'ui'],
+  'ui/canvas': [
+    'shared',
+    'domain',
+    'iml',
+    'apps',
+    'apps/contract',
+    'storage',
+    'runtime',
+    'bridge',
+    'ui',
+  ],
   workers: ['shared', 'domain', 'engine', 'iml', 'apps', 'apps/contract', 'storage', 'bridge'],
   relay: ['shared'],
   cli: ['shared', 'domain', 'iml', 'engine', 'apps', 'apps/contract'],
@@ -26,10 +36,26 @@ export const allowedLayers = {
 
 /** Packages that only some layers may use. Everything else is open to all. */
 const packageOwners = [
-  { test: (p) => p === 'dexie' || p.startsWith('dexie/'), layers: ['storage'], why: 'Dexie belongs to src/storage' },
-  { test: (p) => p === 'comlink', layers: ['bridge', 'workers'], why: 'Comlink belongs to src/bridge and workers/' },
-  { test: (p) => p.startsWith('@xyflow/'), layers: ['ui/canvas'], why: '@xyflow/system belongs to src/ui/canvas' },
-  { test: (p) => p === 'solid-js' || p.startsWith('solid-js/') || p.startsWith('@solidjs/'), layers: ['ui', 'ui/canvas'], why: 'Solid belongs to src/ui' },
+  {
+    test: (p) => p === 'dexie' || p.startsWith('dexie/'),
+    layers: ['storage'],
+    why: 'Dexie belongs to src/storage',
+  },
+  {
+    test: (p) => p === 'comlink',
+    layers: ['bridge', 'workers'],
+    why: 'Comlink belongs to src/bridge and workers/',
+  },
+  {
+    test: (p) => p.startsWith('@xyflow/'),
+    layers: ['ui/canvas'],
+    why: '@xyflow/system belongs to src/ui/canvas',
+  },
+  {
+    test: (p) => p === 'solid-js' || p.startsWith('solid-js/') || p.startsWith('@solidjs/'),
+    layers: ['ui', 'ui/canvas'],
+    why: 'Solid belongs to src/ui',
+  },
   {
     test: (p) => p.startsWith('node:') || builtinModules.includes(p.split('/')[0]),
     layers: ['relay', 'cli'],
@@ -60,7 +86,10 @@ function checkImport(context, node, source, typeOnly) {
   if (!spec.startsWith('.')) {
     const owner = packageOwners.find((o) => o.test(spec));
     if (owner && !owner.layers.includes(from)) {
-      context.report({ node: source, message: `layer ${from} may not import '${spec}': ${owner.why} (DESIGN.md §3)` });
+      context.report({
+        node: source,
+        message: `layer ${from} may not import '${spec}': ${owner.why} (DESIGN.md §3)`,
+      });
     }
     return;
   }
@@ -69,7 +98,9 @@ function checkImport(context, node, source, typeOnly) {
   if (from === 'ui/canvas' && to === 'ui') return;
   const allowed = allowedLayers[from] ?? [];
   if (allowed.includes(to) || (typeOnly && allowed.includes(`${to}:type`))) return;
-  const hint = allowed.includes(`${to}:type`) ? ' (type-only imports are allowed: use `import type`)' : '';
+  const hint = allowed.includes(`${to}:type`)
+    ? ' (type-only imports are allowed: use `import type`)'
+    : '';
   context.report({
     node: source,
     message: `layer ${from} may not import ${to} ('${spec}')${hint}; allowed: ${allowed.join(', ') || 'nothing of ours'} (DESIGN.md §3)`,
@@ -77,13 +108,19 @@ function checkImport(context, node, source, typeOnly) {
 }
 
 export default {
-  meta: { type: 'problem', docs: { description: 'Enforce the layer rules of DESIGN.md §3' }, schema: [] },
+  meta: {
+    type: 'problem',
+    docs: { description: 'Enforce the layer rules of DESIGN.md §3' },
+    schema: [],
+  },
   create(context) {
     return {
       ImportDeclaration: (n) => checkImport(context, n, n.source, n.importKind === 'type'),
-      ExportNamedDeclaration: (n) => n.source && checkImport(context, n, n.source, n.exportKind === 'type'),
+      ExportNamedDeclaration: (n) =>
+        n.source && checkImport(context, n, n.source, n.exportKind === 'type'),
       ExportAllDeclaration: (n) => checkImport(context, n, n.source, n.exportKind === 'type'),
-      ImportExpression: (n) => n.source.type === 'Literal' && checkImport(context, n, n.source, false),
+      ImportExpression: (n) =>
+        n.source.type === 'Literal' && checkImport(context, n, n.source, false),
     };
   },
 };

@@ -6,7 +6,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['src/**/*.test.ts', 'workers/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/iml-suite/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'workers/**/*.test.ts',
+      'tests/integration/**/*.test.ts',
+      'tests/iml-suite/**/*.test.ts',
+    ],
     reporters: ['default', 'json'],
     outputFile: { json: 'build/test-results/unit.json' },
   },

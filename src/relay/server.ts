@@ -18,11 +18,18 @@ export function startServer(opts: ServerOptions): Promise<{ server: Server; url:
   const server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://local').pathname;
     if (pathname === '/healthz') {
-      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end('ok');
+      res
+        .writeHead(200, {
+          'content-type': 'text/plain; charset=utf-8',
+          'cache-control': 'no-store',
+        })
+        .end('ok');
       return;
     }
     if (relayPathPattern.test(pathname)) {
-      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'Not found' }));
+      res
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: 'Not found' }));
       return;
     }
     serveStatic(req, res);

@@ -12,9 +12,17 @@ describe('WeftDb schema', () => {
     const db = new WeftDb('fresh', options());
     await db.open();
     const names = db.tables.map((t) => t.name).sort();
-    expect(names).toEqual(
-      ['connections', 'dataRecords', 'dataStores', 'executions', 'runLogs', 'scenarios', 'settings', 'usage', 'webhookInbox'],
-    );
+    expect(names).toEqual([
+      'connections',
+      'dataRecords',
+      'dataStores',
+      'executions',
+      'runLogs',
+      'scenarios',
+      'settings',
+      'usage',
+      'webhookInbox',
+    ]);
     expect(db.verno).toBe(latestSchemaVersion);
     db.close();
   });
@@ -22,7 +30,10 @@ describe('WeftDb schema', () => {
   it('keeps a scenario written through the repository after the database is reopened', async () => {
     const opts = options();
     const db = new WeftDb('reopen', opts);
-    const created = await scenariosRepo(db).create('Orders to zip', new Date('2026-11-30T10:00:00Z'));
+    const created = await scenariosRepo(db).create(
+      'Orders to zip',
+      new Date('2026-11-30T10:00:00Z'),
+    );
     db.close();
     const again = new WeftDb('reopen', opts);
     expect(await scenariosRepo(again).get(created.id)).toEqual(created);
@@ -68,9 +79,12 @@ describe('upgrade harness', () => {
           this.version(latestSchemaVersion + 1)
             .stores({ scenarios: 'id, name, updatedAt, enabled' })
             .upgrade((tx) =>
-              tx.table('scenarios').toCollection().modify((s: { name: string }) => {
-                s.name = s.name.toUpperCase();
-              }),
+              tx
+                .table('scenarios')
+                .toCollection()
+                .modify((s: { name: string }) => {
+                  s.name = s.name.toUpperCase();
+                }),
             );
         }
       }

@@ -32,5 +32,7 @@ export function scenariosRepo(db: WeftDb) {
     },
     setEnabled: (id: string, enabled: boolean) => db.scenarios.update(id, { enabled }),
     remove: (id: string) => db.scenarios.delete(id),
+    /** Puts a deleted scenario back exactly as it was (the "Undo" after a delete). */
+    restore: (record: ScenarioRecord) => db.scenarios.put(record),
   };
 }

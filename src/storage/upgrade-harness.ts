@@ -20,7 +20,8 @@ export async function upgradeHarness(opts: {
   /** Test-only: open with a custom database class (e.g. one with an extra version). */
   open?: (name: string, options: DexieOptions, upTo: number) => WeftDb;
 }): Promise<void> {
-  const name = opts.name ?? `upgrade-${opts.from}-${opts.to}-${Math.random().toString(36).slice(2)}`;
+  const name =
+    opts.name ?? `upgrade-${opts.from}-${opts.to}-${Math.random().toString(36).slice(2)}`;
   const open = opts.open ?? ((n, o, upTo) => new WeftDb(n, o, upTo));
   const before = open(name, opts.options, opts.from);
   await before.open();

@@ -1,0 +1,32 @@
+import { Navigate, Route, Router } from '@solidjs/router';
+import type { JSX } from 'solid-js';
+import { HistoryPage } from './pages/history';
+import { ScenarioDetailPage } from './pages/scenario-detail';
+import { ScenariosPage } from './pages/scenarios';
+import { SettingsPage } from './pages/settings';
+import { ConnectionsPage, DataStoresPage, WebhooksPage } from './pages/simple-lists';
+import { UsagePage } from './pages/usage';
+import { useServices } from './services';
+import { Shell } from './shell';
+import { ThemeContext, createTheme } from './theme';
+
+/** The whole UI: client-side routes inside the shell. Needs <ServicesContext.Provider> above it. */
+export function App(): JSX.Element {
+  const theme = createTheme(useServices());
+  return (
+    <ThemeContext.Provider value={theme}>
+      <Router root={Shell}>
+        <Route path="/" component={() => <Navigate href="/scenarios" />} />
+        <Route path="/scenarios" component={ScenariosPage} />
+        <Route path="/scenarios/:id" component={ScenarioDetailPage} />
+        <Route path="/history" component={HistoryPage} />
+        <Route path="/connections" component={ConnectionsPage} />
+        <Route path="/data-stores" component={DataStoresPage} />
+        <Route path="/webhooks" component={WebhooksPage} />
+        <Route path="/usage" component={UsagePage} />
+        <Route path="/settings" component={SettingsPage} />
+        <Route path="*" component={() => <Navigate href="/scenarios" />} />
+      </Router>
+    </ThemeContext.Provider>
+  );
+}
