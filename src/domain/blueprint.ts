@@ -70,13 +70,30 @@ export interface WeftMetadata {
   [key: string]: unknown;
 }
 
+/** Newer note format, `metadata.notes[]`. */
+export interface ScenarioNote {
+  moduleIds: number[];
+  /** HTML. */
+  content: string;
+  isFilterNote?: boolean;
+  metadata?: { color?: string; [key: string]: unknown };
+  [key: string]: unknown;
+}
+
+/** Older (Integromat-era) note format, `metadata.designer.notes[]`. */
+export interface DesignerNote {
+  id: number;
+  text: string;
+  filter?: boolean;
+  [key: string]: unknown;
+}
+
 export interface BlueprintMetadata {
   version: number;
   instant: boolean;
   scenario: ScenarioSettings;
-  designer: { orphans: unknown[]; notes?: unknown[]; [key: string]: unknown };
-  /** Newer notes format: `[{moduleIds, content, isFilterNote, metadata}]`. */
-  notes?: unknown[];
+  designer: { orphans: unknown[]; notes?: DesignerNote[]; [key: string]: unknown };
+  notes?: ScenarioNote[];
   zone?: string;
   weft?: WeftMetadata;
   [key: string]: unknown;

@@ -54,7 +54,7 @@ describe('restoreBlueprint', () => {
           ],
         }),
       ],
-      metadata: { scenario: { roundtrips: 'x' } },
+      metadata: { scenario: { roundtrips: 'x' }, notes: ['not a note'] },
     };
     const r = restoreBlueprint(json);
     expect(r.ok).toBe(false);
@@ -71,7 +71,8 @@ describe('restoreBlueprint', () => {
       'flow[1].parameters.else: fallback route index must be an integer from 0 to 1',
     );
     expect(lines).toContain('metadata.scenario.roundtrips: expected a positive integer, got "x"');
-    expect(r.error).toHaveLength(5);
+    expect(lines).toContain('metadata.notes[0]: a note must be a JSON object');
+    expect(r.error).toHaveLength(6);
   });
 
   it('rejects a document that is not an object, and text that is not JSON', () => {

@@ -34,7 +34,11 @@ export function restoreMetadata(doc: JsonObject, problems: BlueprintProblem[]): 
 
   if (meta.designer === undefined || meta.designer === null) meta.designer = {};
   if (!isObject(meta.designer)) problems.push(E.notObject('metadata.designer', 'designer'));
-  else if (meta.designer.orphans === undefined) meta.designer.orphans = [];
+  else {
+    if (meta.designer.orphans === undefined) meta.designer.orphans = [];
+    checkNotes(meta.designer.notes, 'metadata.designer.notes', problems);
+  }
+  checkNotes(meta.notes, 'metadata.notes', problems);
 
   if (meta.weft !== undefined) restoreWeft(meta.weft, problems);
 }
@@ -75,4 +79,16 @@ function restoreWeft(weft: unknown, problems: BlueprintProblem[]): void {
     if (typeof value !== 'string')
       problems.push(E.wrongType(`metadata.weft.bindings.${key}`, 'a string', value));
   }
+}
+
+/** Notes are kept as they are; only their shape (an array of objects) is checked. */
+function checkNotes(notes: unknown, path: string, problems: BlueprintProblem[]): void {
+  if (notes === undefined) return;
+  if (!Array.isArray(notes)) {
+    problems.push(E.notArray(path, 'notes'));
+    return;
+  }
+  notes.forEach((n: unknown, i) => {
+    if (!isObject(n)) problems.push(E.notObject(`${path}[${i}]`, 'a note'));
+  });
 }
