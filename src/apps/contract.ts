@@ -199,13 +199,15 @@ export interface HandlerContext {
 /**
  * The handler of one module type. Which functions the engine calls depends on the spec's kind:
  * triggers `read` once per cycle; actions, searches, transformers and feeders `run` once per
- * input bundle (the evaluated mapper) and return 0..N output bundles; aggregators `aggregate` the
+ * input bundle (the evaluated mapper) and return 0..N output bundles, as an array or as any
+ * iterable that makes them lazily (the iterator does: each bundle can be collected as soon as its
+ * route is done, instead of all of them living until the last); aggregators `aggregate` the
  * evaluated mappers of one set into one output bundle. Routers and directives have no functions:
  * the engine implements them.
  */
 export interface ModuleHandler {
   read?(ctx: HandlerContext): Outcome<readonly unknown[]>;
-  run?(ctx: HandlerContext, input: unknown): Outcome<readonly unknown[]>;
+  run?(ctx: HandlerContext, input: unknown): Outcome<Iterable<unknown>>;
   aggregate?(ctx: HandlerContext, items: readonly unknown[]): Outcome<unknown>;
   commit?(ctx: HandlerContext): Outcome<void>;
   rollback?(ctx: HandlerContext): Outcome<void>;

@@ -1,13 +1,13 @@
 import { toText } from '../iml';
 import * as E from './errors';
 import { fail } from './error-route';
-import { emitOutputs, evaluateMapper, visit } from './flow';
+import { emitOutputs, evaluateMapper, sendOn } from './flow';
 import { logBundle } from './module-log';
 import type { ModuleLog } from './execution-record';
 import type { PlanNode } from './plan';
 import type { AggregationFrame, RunState } from './run-state';
 import { beginOperation, handlerContext, isThenable, markStarted, toRunError } from './run-state';
-import { Scope } from './scope';
+import type { Scope } from './scope';
 
 /**
  * Sends a source module's output bundles on while its aggregators collect, then releases each
@@ -18,7 +18,8 @@ export async function feed(
   run: RunState,
   source: PlanNode,
   scope: Scope | null,
-  outputs: readonly unknown[],
+  outputs: Iterable<unknown>,
+  limit: number,
 ): Promise<void> {
   const aggregators = source.aggregators;
   const saved = aggregators.map((a) => run.frames[a.index]);
@@ -28,11 +29,7 @@ export async function feed(
     return frame;
   });
   try {
-    const next = source.next;
-    if (next !== null) {
-      for (let i = 0; i < outputs.length; i++)
-        await visit(run, next, new Scope(source.key, outputs[i], scope), false);
-    }
+    await sendOn(run, source, scope, outputs, limit);
   } finally {
     aggregators.forEach((a, i) => (run.frames[a.index] = saved[i]));
   }

@@ -66,42 +66,56 @@ async function operate(run: RunState, node: PlanNode, scope: Scope | null): Prom
       scope,
       E.moduleFailed(node.key, 'RuntimeError', 'this module cannot process bundles'),
     );
-  let outputs: readonly unknown[];
+  let outputs: Iterable<unknown>;
   try {
     const r = handler.run(handlerContext(run, node), input.value);
     outputs = isThenable(r) ? await r : r;
   } catch (thrown) {
     return fail(run, node, scope, toRunError(node.key, thrown));
   }
-  if (node.kind === 'search' && outputs.length > run.limits.maxSearchResults) {
-    outputs = outputs.slice(0, run.limits.maxSearchResults);
-  }
   if (run.settings.autoCommit && run.tx.hasPending()) await run.tx.flush();
-  return emitOutputs(run, node, scope, outputs);
+  const limit = node.kind === 'search' ? run.limits.maxSearchResults : Infinity;
+  return emitOutputs(run, node, scope, outputs, limit);
 }
 
-/** Records a module's output bundles, then sends each one on (or into its aggregators). */
-export async function emitOutputs(
+/** Sends a module's output bundles on, or into the aggregators it is the source of. */
+export function emitOutputs(
   run: RunState,
   node: PlanNode,
   scope: Scope | null,
-  outputs: readonly unknown[],
+  outputs: Iterable<unknown>,
+  limit = Infinity,
+): Promise<void> {
+  if (node.aggregators.length > 0) return feed(run, node, scope, outputs, limit);
+  return sendOn(run, node, scope, outputs, limit);
+}
+
+/**
+ * Records each output bundle (data transfer, log, bundle limit) and takes it down the rest of the
+ * route before the next one is made, so lazily made bundles never all live at once.
+ */
+export async function sendOn(
+  run: RunState,
+  node: PlanNode,
+  scope: Scope | null,
+  outputs: Iterable<unknown>,
+  limit: number,
 ): Promise<void> {
   const log = run.logs[node.index] as ModuleLog;
-  for (let i = 0; i < outputs.length; i++) {
-    const size = jsonByteSize(outputs[i]);
+  const next = node.next;
+  let count = 0;
+  for (const out of outputs) {
+    if (count++ >= limit) break;
+    const size = jsonByteSize(out);
     log.dataTransfer += size;
     run.dataTransfer += size;
-    logBundle(log, log.output, outputs[i], run.policy);
+    logBundle(log, log.output, out, run.policy);
+    if (++run.bundles > run.limits.maxBundles)
+      throw new RunStop('rollback', E.bundleLimit(run.limits.maxBundles));
+    if (next === null) continue;
+    const pending = visit(run, next, new Scope(node.key, out, scope), false);
+    if (pending !== undefined) await pending;
   }
-  run.bundles += outputs.length;
-  if (run.bundles > run.limits.maxBundles)
-    throw new RunStop('rollback', E.bundleLimit(run.limits.maxBundles));
-  if (node.aggregators.length > 0) return feed(run, node, scope, outputs);
-  const next = node.next;
-  if (next === null) return;
-  for (let i = 0; i < outputs.length; i++)
-    await visit(run, next, new Scope(node.key, outputs[i], scope), false);
 }
 
 /**

@@ -44,7 +44,8 @@ describe('limits', () => {
       limits: { maxBundles: 500 },
     });
     expect(record.error?.type).toBe('MaxResultsExceededError');
-    expect(opsOf(record)).toEqual({ '1': 1, '2': 1, '3': 0 });
+    // Bundles count over all modules: 1 from the trigger, then iterator and action alternate.
+    expect(opsOf(record)).toEqual({ '1': 1, '2': 1, '3': 250 });
   });
 
   // [1 search: input.items] → [2 action]

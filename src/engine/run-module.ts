@@ -98,7 +98,7 @@ export async function runModuleOnce(
           ? [h.aggregate(ctx, [input.value])]
           : [];
     const settled = isThenable(r) ? await r : r;
-    const output = await Promise.all(settled);
+    const output = [...settled];
     await tx.flush();
     return {
       operations: node.kind === 'router' || node.kind === 'directive' ? 0 : 1,

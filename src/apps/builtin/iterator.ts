@@ -9,6 +9,27 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   !(v instanceof Date) &&
   !(v instanceof Uint8Array);
 
+/** The iterator's bundles, made one at a time as the engine asks for the next. */
+class ItemBundles implements Iterable<unknown> {
+  constructor(private readonly items: readonly unknown[]) {}
+
+  [Symbol.iterator](): Iterator<unknown> {
+    const items = this.items;
+    const n = items.length;
+    let i = 0;
+    return {
+      next: () => {
+        if (i >= n) return { done: true, value: undefined };
+        const item = items[i++];
+        const value = isPlainObject(item)
+          ? { ...item, __IMTINDEX__: i, __IMTLENGTH__: n }
+          : { value: item, __IMTINDEX__: i, __IMTLENGTH__: n };
+        return { done: false, value };
+      },
+    };
+  }
+}
+
 /**
  * Iterator: one bundle per array item, with `__IMTINDEX__` (1-based) and `__IMTLENGTH__`. Object
  * items keep their fields; other items come as `value` (MAKE-OUTPUTS.md §5). A non-array becomes
@@ -30,17 +51,9 @@ export const iterator = defineModule(
   {
     run(_ctx, input) {
       const raw = asRecord(input).array;
-      const items: readonly unknown[] =
-        raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw : [raw];
-      const n = items.length;
-      const out = new Array<unknown>(n);
-      for (let i = 0; i < n; i++) {
-        const item = items[i];
-        out[i] = isPlainObject(item)
-          ? { ...item, __IMTINDEX__: i + 1, __IMTLENGTH__: n }
-          : { value: item, __IMTINDEX__: i + 1, __IMTLENGTH__: n };
-      }
-      return out;
+      return new ItemBundles(
+        raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw : [raw],
+      );
     },
   },
 );
