@@ -70,12 +70,11 @@ describe('builtin and util registry', () => {
 describe('builtin handlers', () => {
   // [iterator] over a non-array value and over nothing
   it('iterator wraps a single value and gives nothing for a missing array', () => {
-    const run = handler('builtin:BasicFeeder').run;
-    expect(run?.(ctx(), { array: 'x' })).toEqual([
-      { value: 'x', __IMTINDEX__: 1, __IMTLENGTH__: 1 },
-    ]);
-    expect(run?.(ctx(), { array: null })).toEqual([]);
-    expect(run?.(ctx(), {})).toEqual([]);
+    const feeder = handler('builtin:BasicFeeder');
+    const run = (input: unknown) => [...((feeder.run?.(ctx(), input) ?? []) as Iterable<unknown>)];
+    expect(run({ array: 'x' })).toEqual([{ value: 'x', __IMTINDEX__: 1, __IMTLENGTH__: 1 }]);
+    expect(run({ array: null })).toEqual([]);
+    expect(run({})).toEqual([]);
   });
 
   // [repeater] with defaults and out-of-range repeats
