@@ -114,4 +114,18 @@ describe('runScenario: bundles and operations', () => {
     expect(record.cycles).toBe(0);
     expect(opsOf(record)).toEqual({ '1': 0, '2': 0 });
   });
+
+  // [1 trigger] → [2 respond "hi {{1.n}}"]        (two bundles: the last response wins)
+  it('keeps the webhook response a module set', async () => {
+    const blueprint = bp([
+      m(1, 'test:Trigger'),
+      m(2, 'test:Respond', { mapper: { body: 'hi {{1.n}}' } }),
+    ]);
+    const { record } = await run(blueprint, { triggerBundles: [{ n: 1 }, { n: 2 }] });
+    expect(record.webhookResponse).toEqual({
+      status: 200,
+      headers: [['content-type', 'text/plain']],
+      body: 'hi 2',
+    });
+  });
 });

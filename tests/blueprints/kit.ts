@@ -42,6 +42,24 @@ export const trace: string[] = [];
 export const testModules = [
   defineModule(
     {
+      id: 'test:Respond',
+      label: 'Test response',
+      description: 'responds with input.body',
+      kind: 'responder',
+    },
+    {
+      run: (ctx, input) => {
+        ctx.respond({
+          status: 200,
+          headers: [['content-type', 'text/plain']],
+          body: String((input as { body?: unknown }).body),
+        });
+        return [{}];
+      },
+    },
+  ),
+  defineModule(
+    {
       id: 'test:Trace',
       label: 'Test trace',
       description: 'records moduleId:input.tag',
