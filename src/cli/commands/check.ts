@@ -8,6 +8,7 @@ import { allModules } from '../../domain';
 import type { Blueprint } from '../../domain';
 import { compileValue } from '../../iml';
 import { loadBlueprint } from '../blueprint-file';
+import { writeJson } from '../write-json';
 import type { Command } from './index';
 
 const CLI_CAPABILITIES = new Set(['http', 'files', 'connections']);
@@ -55,7 +56,7 @@ export const checkCommand: Command = async (args) => {
       hostUnavailable: [],
       mappingErrors: [],
     };
-    process.stdout.write(`${JSON.stringify(report)}\n`);
+    writeJson(report);
     return 2;
   }
   const { blueprint, unsupported } = loaded.value;
@@ -72,6 +73,6 @@ export const checkCommand: Command = async (args) => {
     hostUnavailable,
     mappingErrors: mappingErrors(blueprint),
   };
-  process.stdout.write(`${JSON.stringify(report)}\n`);
+  writeJson(report);
   return 0;
 };

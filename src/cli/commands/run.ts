@@ -10,6 +10,7 @@ import { createMemoryDataStores, runScenario } from '../../engine';
 import { loadBlueprint, printProblems } from '../blueprint-file';
 import { parseRunOptions } from '../run-options';
 import { runReport } from '../run-report';
+import { writeJson } from '../write-json';
 import type { Command } from './index';
 
 export const runCommand: Command = async (args) => {
@@ -45,7 +46,7 @@ export const runCommand: Command = async (args) => {
       logLevel: 'full',
     },
   );
-  process.stdout.write(`${JSON.stringify(runReport(record, dataStores.snapshot()))}\n`);
+  writeJson(runReport(record, dataStores.snapshot()));
   if (record.error) process.stderr.write(`weft run: ${record.status}: ${record.error.message}\n`);
   return record.status === 'error' ? 1 : 0;
 };
