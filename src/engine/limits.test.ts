@@ -10,6 +10,7 @@ const loop = bp([
 const items = Array.from({ length: 1000 }, (_, i) => i);
 
 describe('limits', () => {
+  // [1 trigger: 1,000 items] → [2 iterator] → [3 action]
   it('stop the run when it is aborted', async () => {
     const controller = new AbortController();
     controller.abort();
@@ -24,6 +25,7 @@ describe('limits', () => {
     expect(record.operations).toBe(0);
   });
 
+  // [1 trigger: 1,000 items] → [2 iterator] → [3 action]
   it('stop the run when it exceeds its run time', async () => {
     let t = 0;
     const clock = { now: () => new Date(0), elapsedMs: () => (t += 100) };
@@ -38,6 +40,7 @@ describe('limits', () => {
     expect(record.operations).toBeLessThan(1002);
   });
 
+  // [1 trigger: 1,000 items] → [2 iterator] → [3 action]
   it('stop the run when it produces more bundles than allowed', async () => {
     const { record } = await run(loop, {
       triggerBundles: [{ items }],
@@ -48,7 +51,7 @@ describe('limits', () => {
     expect(opsOf(record)).toEqual({ '1': 1, '2': 1, '3': 250 });
   });
 
-  // [1 search: input.items] → [2 action]
+  // [1 trigger: 1,000 items] → [2 search: one bundle per item] → [3 action]
   it('cap the bundles one search returns', async () => {
     const many = bp([
       m(1, 'test:Trigger'),
@@ -64,6 +67,7 @@ describe('limits', () => {
 });
 
 describe('run log level', () => {
+  // [1 trigger: 1,000 items] → [2 iterator] → [3 action]
   it('keeps at most maxLoggedBundles per module and direction by default, and counts everything', async () => {
     const { record } = await run(loop, {
       triggerBundles: [{ items }],

@@ -24,6 +24,7 @@ describe('transactions', () => {
     hookCalls.length = 0;
   });
 
+  // [1 trigger: a, b] → [2 write a!, b!] → [3 fails on b]      auto commit on
   it('with auto commit on, writes commit after each operation and survive a later rollback', async () => {
     const { record, stores } = await run(writeThenFail(true), { triggerBundles: bundles }, seed);
     expect(record.status).toBe('error');
@@ -34,6 +35,7 @@ describe('transactions', () => {
     ]);
   });
 
+  // [1 trigger: a, b] → [2 write a!, b!] → [3 fails on b]      auto commit off
   it('with auto commit off, the cycle rolls back every write of the cycle', async () => {
     const { record, stores } = await run(writeThenFail(false), { triggerBundles: bundles }, seed);
     expect(record.status).toBe('error');
@@ -59,6 +61,7 @@ describe('transactions', () => {
     expect(hookCalls).toEqual(['rollback:2', 'rollback:1']);
   });
 
+  // (no scenario) the journal over a store: set y, delete x, then rollback; clear, then commit
   it('lets reads see pending writes, and discards them on rollback', async () => {
     const port = createMemoryDataStores({ s: [{ key: 'x', data: 1 }] });
     const tx = createTransactionalDataStores(port);
