@@ -58,7 +58,7 @@ function loopOnce(): number {
   const array: { label: string; total: number }[] = [];
   const n = items.length;
   for (let i = 0; i < n; i++) {
-    const bundle = { ...items[i], __IMTINDEX__: i + 1, __IMTLENGTH__: n } as Item;
+    const bundle = Object.assign({}, items[i], { __IMTINDEX__: i + 1, __IMTLENGTH__: n });
     if (bundle.price > 50)
       array.push({ label: `${bundle.sku}-${bundle.price}`, total: bundle.price * 2 });
   }

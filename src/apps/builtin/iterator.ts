@@ -21,9 +21,12 @@ class ItemBundles implements Iterable<unknown> {
       next: () => {
         if (i >= n) return { done: true, value: undefined };
         const item = items[i++];
-        const value = isPlainObject(item)
-          ? { ...item, __IMTINDEX__: i, __IMTLENGTH__: n }
-          : { value: item, __IMTINDEX__: i, __IMTLENGTH__: n };
+        // Object.assign, not spread: spreading objects made by JSON.parse is far slower in V8.
+        const value: Record<string, unknown> = isPlainObject(item)
+          ? Object.assign({}, item)
+          : { value: item };
+        value.__IMTINDEX__ = i;
+        value.__IMTLENGTH__ = n;
         return { done: false, value };
       },
     };
