@@ -5,3 +5,4 @@ export * from './schedule/windows';
 export * from './schedule/next-run';
 export * from './schedule/missed-runs';
 export * from './schedule/scheduler';
+export * from './leader';
