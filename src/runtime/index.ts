@@ -6,3 +6,8 @@ export * from './schedule/next-run';
 export * from './schedule/missed-runs';
 export * from './schedule/scheduler';
 export * from './leader';
+export * from './schedule/to-scheduled';
+export * from './incomplete/retry-policy';
+export * from './incomplete/pick-retries';
+export * from './incomplete/deactivation';
+export * from './usage/budget';
