@@ -1,4 +1,5 @@
 import type { WeftDb } from './db';
+import type { DeviceCryptoKey } from './records';
 
 const DEVICE_KEY_ID = 'device';
 
@@ -11,7 +12,7 @@ const DEVICE_KEY_ID = 'device';
  *
  * @example const key = await deviceKey(db); // same CryptoKey on every later call
  */
-export async function deviceKey(db: WeftDb, now = new Date()): Promise<CryptoKey> {
+export async function deviceKey(db: WeftDb, now = new Date()): Promise<DeviceCryptoKey> {
   const existing = await db.deviceKeys.get(DEVICE_KEY_ID);
   if (existing) return existing.key;
   const fresh = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [

@@ -174,9 +174,15 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/**
+ * A WebCrypto key, named through `crypto.subtle` so the type resolves both with the DOM library
+ * (the app) and with Node's types (the benchmark and CLI builds), which declare it differently.
+ */
+export type DeviceCryptoKey = Parameters<typeof crypto.subtle.encrypt>[1];
+
 /** The device key for connection secrets: a non-extractable AES-GCM CryptoKey. */
 export interface DeviceKeyRecord {
   id: string;
-  key: CryptoKey;
+  key: DeviceCryptoKey;
   createdAt: string;
 }
