@@ -11,3 +11,4 @@ export * from './incomplete/retry-policy';
 export * from './incomplete/pick-retries';
 export * from './incomplete/deactivation';
 export * from './usage/budget';
+export * from './record-outcome';

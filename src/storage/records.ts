@@ -121,6 +121,8 @@ export interface ScenarioStateRecord {
   /** The last schedule slot claimed by a leader: a slot at or before it never runs again. */
   lastSlot: string | null;
   lastRunAt: string | null;
+  /** The last execution counted into the streak, so counting a run again changes nothing. */
+  lastExecutionId: string | null;
 }
 
 export type IncompleteState = 'pending' | 'retrying' | 'resolved' | 'unresolved';

@@ -11,6 +11,7 @@ export const initialScenarioState = (scenarioId: string): ScenarioStateRecord =>
   nextRunAt: null,
   lastSlot: null,
   lastRunAt: null,
+  lastExecutionId: null,
 });
 
 /** The only writer of `scenarioState` (the leader tab's runtime). */
