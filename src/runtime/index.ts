@@ -12,3 +12,4 @@ export * from './incomplete/pick-retries';
 export * from './incomplete/deactivation';
 export * from './usage/budget';
 export * from './record-outcome';
+export * from './prune-history';

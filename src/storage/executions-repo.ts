@@ -94,7 +94,7 @@ export function executionsRepo(db: WeftDb) {
     },
     /**
      * Retention: removes executions (and their logs) older than `maxAgeDays` or beyond the newest
-     * `maxCount`, in batches so no transaction grows large. Returns how many were removed.
+     * `maxCount`, in batches so no transaction grows large. Returns the ids removed.
      */
     async prune(opts: { now: Date; maxAgeDays?: number; maxCount?: number; batch?: number }) {
       const cutoff = new Date(opts.now.getTime() - (opts.maxAgeDays ?? 30) * 86_400_000);
@@ -113,7 +113,7 @@ export function executionsRepo(db: WeftDb) {
           await db.runLogs.where('executionId').anyOf(part).delete();
         });
       }
-      return ids.length;
+      return ids;
     },
   };
 }
