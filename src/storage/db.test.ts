@@ -14,10 +14,16 @@ describe('WeftDb schema', () => {
     const names = db.tables.map((t) => t.name).sort();
     expect(names).toEqual([
       'connections',
+      'counters',
       'dataRecords',
       'dataStores',
+      'deviceKeys',
       'executions',
+      'files',
+      'incompleteExecutions',
       'runLogs',
+      'scenarioRevisions',
+      'scenarioState',
       'scenarios',
       'settings',
       'usage',

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { upgradeToV2 } from './upgrade-v2';
 
 /**
  * Every schema version of Weft's IndexedDB database, oldest first. A version, once released, never
@@ -28,6 +29,23 @@ export const schemaVersions: readonly SchemaVersion[] = [
       usage: 'id, period, scenarioId',
       settings: 'key',
     },
+  },
+  {
+    // The runtime issue: revisions, file library, runtime state, incomplete executions, counters,
+    // the device key; executions get keyset-paging indexes ([startedAt+id] is unique and ordered).
+    version: 2,
+    stores: {
+      executions:
+        'id, scenarioId, startedAt, status, [scenarioId+startedAt], [startedAt+id], [scenarioId+startedAt+id]',
+      scenarioRevisions: 'id, scenarioId, [scenarioId+number]',
+      files: 'id, [folder+name], updatedAt',
+      scenarioState: 'scenarioId, nextRunAt',
+      incompleteExecutions: 'id, scenarioId, state, nextRetryAt, [scenarioId+state]',
+      counters: 'id',
+      deviceKeys: 'id',
+      webhookInbox: 'eventId, hookId, receivedAt, state, [hookId+state]',
+    },
+    upgrade: upgradeToV2,
   },
 ];
 
