@@ -9,6 +9,7 @@ import type { RelayConfig } from './config';
 import { relayProblem } from './errors';
 import { readJsonObject, sendJson, sendProblem } from './http-util';
 import type { Logger } from './log';
+import type { RateLimiter } from './rate-limiter';
 import type { ResponseWaiters } from './response-waiters';
 import type { HookPatch, Installation, RelayStore, StoredHook } from './store';
 import type { StreamHub } from './stream';
@@ -20,6 +21,8 @@ export interface ApiDeps {
   store: RelayStore;
   hub: StreamHub;
   waiters: ResponseWaiters;
+  /** Limits unauthenticated installation sign-ups per client IP. */
+  installRate: RateLimiter;
   log: Logger;
 }
 
@@ -149,6 +152,11 @@ export async function handleApi(
   const method = req.method ?? 'GET';
   if (url.pathname === '/api/installations') {
     if (method !== 'POST') return sendProblem(res, relayProblem('RELAY_R002'), { allow: 'POST' });
+    const waitMs = deps.installRate.take(req.socket.remoteAddress ?? '', Date.now());
+    if (waitMs > 0) {
+      const retryAfter = String(Math.ceil(waitMs / 1000));
+      return sendProblem(res, relayProblem('RELAY_L003'), { 'retry-after': retryAfter });
+    }
     const token = randomId(32);
     const created: InstallationCreated = { installationId: randomId(16), token };
     await deps.store.createInstallation({

@@ -14,6 +14,8 @@ export interface RelayConfig {
   queueCap: number;
   rateLimit: number;
   rateWindowMs: number;
+  /** `POST /api/installations` per client IP per minute (the only call without a token). */
+  installRateLimit: number;
   maxInFlight: number;
   heartbeatMs: number;
   respondTimeoutMaxMs: number;
@@ -39,6 +41,7 @@ export const defaultConfig: RelayConfig = {
   queueCap: 10_000,
   rateLimit: 300,
   rateWindowMs: 10_000,
+  installRateLimit: 60,
   maxInFlight: 500,
   heartbeatMs: 15_000,
   respondTimeoutMaxMs: 100_000,
@@ -103,6 +106,7 @@ export function configFromEnv(env: Env): RelayConfig {
     queueCap: int(env, 'RELAY_QUEUE_CAP', d.queueCap, 1, 10_000_000),
     rateLimit: int(env, 'RELAY_RATE_LIMIT', d.rateLimit, 1, 10_000_000),
     rateWindowMs: int(env, 'RELAY_RATE_WINDOW_MS', d.rateWindowMs, 1, day),
+    installRateLimit: int(env, 'RELAY_INSTALL_RATE_LIMIT', d.installRateLimit, 1, 10_000_000),
     maxInFlight: int(env, 'RELAY_MAX_IN_FLIGHT', d.maxInFlight, 1, 100_000),
     heartbeatMs: int(env, 'RELAY_HEARTBEAT_MS', d.heartbeatMs, 100, day),
     respondTimeoutMaxMs: int(env, 'RELAY_RESPOND_TIMEOUT_MAX_MS', d.respondTimeoutMaxMs, 1, day),

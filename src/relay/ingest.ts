@@ -4,7 +4,7 @@ import type { RelayConfig } from './config';
 import { relayProblem, type RelayProblem } from './errors';
 import { readBody, refuseRest, sendText } from './http-util';
 import type { Logger } from './log';
-import type { createRateLimiter } from './rate-limiter';
+import type { RateLimiter } from './rate-limiter';
 import type { ResponseWaiters } from './response-waiters';
 import type { RelayStore } from './store';
 import type { StreamHub } from './stream';
@@ -41,7 +41,7 @@ export interface IngestDeps {
   store: RelayStore;
   hub: StreamHub;
   waiters: ResponseWaiters;
-  rate: ReturnType<typeof createRateLimiter>;
+  rate: RateLimiter;
   log: Logger;
 }
 

@@ -34,3 +34,5 @@ export function createRateLimiter(limit: number, windowMs: number) {
     },
   };
 }
+
+export type RateLimiter = ReturnType<typeof createRateLimiter>;

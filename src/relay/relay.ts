@@ -27,11 +27,13 @@ export function createRelay(config: RelayConfig, store: RelayStore, log: Logger)
   });
   const waiters = createResponseWaiters();
   const rate = createRateLimiter(config.rateLimit, config.rateWindowMs);
-  const deps = { config, store, hub, waiters, rate, log };
+  const installRate = createRateLimiter(config.installRateLimit, 60_000);
+  const deps = { config, store, hub, waiters, rate, installRate, log };
 
   async function sweep(): Promise<void> {
     const now = Date.now();
     rate.prune(now);
+    installRate.prune(now);
     try {
       const r = await store.sweep(now - config.eventRetentionMs, now - config.hookIdleMs);
       if (r.expiredEvents + r.expiredHooks > 0) log('info', 'retention.swept', { ...r });

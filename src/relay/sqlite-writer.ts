@@ -34,6 +34,7 @@ export interface WriterData {
   sqlitePath: string;
 }
 
+/** The writer thread's whole program; see the file comment for why it is self-contained. */
 export function sqliteWriterMain(load: (id: string) => unknown): void {
   const threads = load('node:worker_threads') as typeof WorkerThreads;
   const parentPort = threads.parentPort as WorkerThreads.MessagePort;
@@ -57,6 +58,8 @@ export function sqliteWriterMain(load: (id: string) => unknown): void {
     CREATE INDEX IF NOT EXISTS events_by_hook ON events(hook_id);
     CREATE INDEX IF NOT EXISTS events_by_time ON events(received_at);
   `);
+  // Schema version 1; a later change migrates by this number.
+  if (db.pragma('user_version', { simple: true }) === 0) db.pragma('user_version = 1');
   const q = {
     insertInstallation: db.prepare(
       'INSERT INTO installations(id, token_hash, epoch, created_at) VALUES (?, ?, ?, ?)',

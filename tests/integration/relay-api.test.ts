@@ -43,6 +43,16 @@ describe('installations and auth', () => {
     expect((await http(`${relay.base}/elsewhere`)).status).toBe(404);
   });
 
+  it('limits unauthenticated sign-ups per client IP with 429 and Retry-After', async () => {
+    const r = await startTestRelay({ installRateLimit: 2 });
+    const statuses = [];
+    for (let i = 0; i < 3; i++)
+      statuses.push(await http(`${r.base}/api/installations`, { method: 'POST' }));
+    expect(statuses.map((s) => s.status)).toEqual([201, 201, 429]);
+    expect(Number(statuses[2]?.headers['retry-after'])).toBeGreaterThan(0);
+    await r.stop();
+  });
+
   it('lets configured origins call the API from a browser, and no others', async () => {
     const pre = (origin: string) =>
       http(`${relay.base}/api/hooks`, {

@@ -134,13 +134,19 @@ export interface SseReader {
 export function openStream(
   base: string,
   token: string,
-  opts: { lastEventId?: string; onEvent?: (e: SseEvent) => void } = {},
+  opts: { lastEventId?: string; onEvent?: (e: SseEvent) => void; onEnd?: () => void } = {},
 ): SseReader {
   const events: SseEvent[] = [];
   const waiters = new Set<() => void>();
   const headers: Record<string, string> = { ...auth(token), accept: 'text/event-stream' };
   if (opts.lastEventId !== undefined) headers['last-event-id'] = opts.lastEventId;
   let setStatus: (s: number) => void = () => undefined;
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    opts.onEnd?.();
+  };
   const status = new Promise<number>((r) => (setStatus = r));
   const req = request(`${base}/api/stream`, { headers }, (res) => {
     setStatus(res.statusCode ?? 0);
@@ -172,8 +178,12 @@ export function openStream(
       for (const w of waiters) w();
     });
     res.on('error', () => undefined);
+    res.on('close', end);
   });
-  req.on('error', () => setStatus(0));
+  req.on('error', () => {
+    setStatus(0);
+    end();
+  });
   req.end();
   return {
     status,

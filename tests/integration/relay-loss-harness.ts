@@ -44,7 +44,7 @@ export async function sendAll(
 export function createConsumer(
   base: () => string,
   token: string,
-  opts: { ackEvery: number; cutEvery?: number },
+  opts: { ackEvery: number; cutEvery?: number; reconnectOnEnd?: boolean },
 ) {
   const byId = new Map<string, string>();
   const order: string[] = [];
@@ -62,7 +62,15 @@ export function createConsumer(
     // Alternate: resume with Last-Event-ID (what EventSource does), or start after the last ack
     // (a fresh page load), which re-sends everything unacked and so produces duplicates.
     const useLast = cuts % 2 === 0 ? lastId : undefined;
-    reader = openStream(base(), token, { lastEventId: useLast, onEvent });
+    const r = openStream(base(), token, {
+      lastEventId: useLast,
+      onEvent,
+      // The relay went away (killed): come back like EventSource does, with Last-Event-ID.
+      onEnd: () => {
+        if (opts.reconnectOnEnd && !stopped && reader === r) setTimeout(connect, 50);
+      },
+    });
+    reader = r;
   }
 
   function onEvent(e: { event: string; id: string | undefined; data: string }): void {

@@ -64,9 +64,14 @@ describe('zero loss over 10,000 webhooks', () => {
     const { token } = await newInstallation(base());
     const hook = await newHook(base(), token);
     const hookUrl = () => `${base()}/hook/${hook.id}`;
+    // The browser stand-in stays connected through the crash and resumes with Last-Event-ID.
+    const consumer = createConsumer(base, token, { ackEvery: 250, reconnectOnEnd: true });
+    consumer.connect();
     let restarted: Promise<void> | undefined;
+    let liveBeforeKill = 0;
     const ok = await sendAll(hookUrl, total, 16, (n) => {
       if (n < total / 3 || restarted) return;
+      liveBeforeKill = consumer.delivered().byId.size;
       child.kill('SIGKILL');
       restarted = new Promise<void>((resolve) => child.once('exit', () => resolve())).then(
         async () => {
@@ -76,8 +81,6 @@ describe('zero loss over 10,000 webhooks', () => {
     });
     await restarted;
     expect(restarted).toBeDefined();
-    const consumer = createConsumer(base, token, { ackEvery: 250 });
-    consumer.connect();
     await consumer.waitForAll(ok, 30_000);
     consumer.stop();
     child.kill('SIGKILL');
@@ -90,6 +93,7 @@ describe('zero loss over 10,000 webhooks', () => {
       outOfOrder: 0,
     });
     expect(r.acked).toBeGreaterThanOrEqual(total);
+    expect(liveBeforeKill).toBeGreaterThan(0);
     // The kill really hit requests in flight: some attempts failed and were retried.
     expect(ok.failures).toBeGreaterThan(0);
   }, 60_000);
