@@ -43,6 +43,7 @@ export function createRelay(config: RelayConfig, store: RelayStore, log: Logger)
   }
   const sweepTimer = setInterval(() => void sweep(), config.sweepIntervalMs);
   sweepTimer.unref();
+  void sweep();
 
   function apiCors(req: IncomingMessage, res: ServerResponse): boolean {
     const origin = req.headers.origin;
