@@ -182,7 +182,7 @@ describe('robustness', () => {
       'host: x\r\n',
       ...Array.from({ length: 40 }, (_, i) => `x-${i}: y\r\n`),
     ];
-    const r = await raw(trickle, 100);
+    const r = await raw(trickle, 100, 6000);
     expect(r.closedByServer).toBe(true);
     expect(r.text).toMatch(/^HTTP\/1\.1 408|^$/);
     await stillHealthy();
@@ -192,7 +192,7 @@ describe('robustness', () => {
     const before = (await http(`${relay.base}/api/hooks`, { headers: auth(token) })).json()
       .hooks as { queued: number }[];
     const head = `POST /hook/${hook.id} HTTP/1.1\r\nhost: x\r\ncontent-length: 100\r\n\r\n`;
-    const r = await raw([head, ...Array.from({ length: 40 }, () => 'x')], 100);
+    const r = await raw([head, ...Array.from({ length: 40 }, () => 'x')], 100, 6000);
     expect(r.closedByServer).toBe(true);
     expect(r.text).toMatch(/^HTTP\/1\.1 408/);
     const after = (await http(`${relay.base}/api/hooks`, { headers: auth(token) })).json()

@@ -194,19 +194,19 @@ describe('durability and retention', () => {
   });
 
   it('expires unacked events after the retention time and idle hooks (then 410)', async () => {
-    const r = await startTestRelay({ eventRetentionMs: 400, hookIdleMs: 1200 });
+    const r = await startTestRelay({ eventRetentionMs: 800, hookIdleMs: 2000 });
     const { token } = await newInstallation(r.base);
     const idle = await newHook(r.base, token);
     const busy = await newHook(r.base, token);
     await post(busy.url, 'old');
-    await sleep(500);
+    await sleep(900);
     await post(busy.url, 'fresh');
     await r.relay.sweep();
     const s = openStream(r.base, token);
     await s.waitFor((ev) => requestsIn(ev) === 1);
     expect(s.requests().map((g) => bodyOf(g.bodyBase64))).toEqual(['fresh']);
     s.close();
-    await sleep(800);
+    await sleep(1200);
     await post(busy.url, 'keeps it alive');
     await r.relay.sweep();
     expect((await post(idle.url, 'x')).status).toBe(410);
