@@ -36,6 +36,20 @@ export function storedHeaders(raw: string[]): [string, string][] {
   return out;
 }
 
+/**
+ * Path and query exactly as the sender wrote them (the URL parser would resolve dot segments and
+ * re-encode the query); absolute-form targets fall back to the parsed URL.
+ *
+ * @example rawTarget('/hook/a?x=%7B"', url) // { path: '/hook/a', query: 'x=%7B"' }
+ */
+export function rawTarget(target: string, url: URL): { path: string; query: string } {
+  if (!target.startsWith('/')) return { path: url.pathname, query: url.search.slice(1) };
+  const q = target.indexOf('?');
+  return q < 0
+    ? { path: target, query: '' }
+    : { path: target.slice(0, q), query: target.slice(q + 1) };
+}
+
 export interface IngestDeps {
   config: RelayConfig;
   store: RelayStore;
@@ -94,8 +108,7 @@ export async function ingest(
       hookId,
       receivedAt,
       method: req.method ?? 'GET',
-      path: url.pathname,
-      query: url.search.slice(1),
+      ...rawTarget(req.url ?? '/', url),
       headers: storedHeaders(req.rawHeaders),
       body: body.body,
     });

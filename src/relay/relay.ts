@@ -7,6 +7,7 @@ import { hookPreflight, ingest } from './ingest';
 import type { Logger } from './log';
 import { createRateLimiter } from './rate-limiter';
 import { createResponseWaiters } from './response-waiters';
+import { relayPathPattern } from './static-files';
 import type { RelayStore } from './store';
 import { createStreamHub } from './stream';
 
@@ -88,7 +89,7 @@ export function createRelay(config: RelayConfig, store: RelayStore, log: Logger)
         sendText(res, 400, 'Bad request');
         return true;
       }
-      if (!/^\/(hook|api)(\/|$)|^\/healthz$/.test(url.pathname)) return false;
+      if (!relayPathPattern.test(url.pathname)) return false;
       route(req, res, url).catch((e: unknown) => {
         log('error', 'request.failed', { path: url.pathname, message: String(e) });
         sendProblem(res, relayProblem('RELAY_S001'));
