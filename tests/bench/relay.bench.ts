@@ -184,20 +184,24 @@ const rssMiB = (pid: number) =>
 async function stalledSubscriber(
   t: Target,
   seconds: number,
-): Promise<{ before: number; after: number }> {
+): Promise<{ before: number; after: number; samples: number[] }> {
   const sub = subscribe(t, () => undefined, true);
   await sub.ready;
   const pid = t.child.pid as number;
   const before = rssMiB(pid);
+  // Sampled every 2 s: bounded memory shows as a plateau, unbounded as a steady climb.
+  const samples: number[] = [];
+  const sampler = setInterval(() => samples.push(rssMiB(pid)), 2000);
   const end = performance.now() + seconds * 1000;
   await Promise.all(
     Array.from({ length: 16 }, async () => {
       while (performance.now() < end) await send(t.post, payload);
     }),
   );
+  clearInterval(sampler);
   const after = rssMiB(pid);
   sub.socket.destroy();
-  return { before, after };
+  return { before, after, samples };
 }
 
 async function main(): Promise<void> {
@@ -263,7 +267,12 @@ async function main(): Promise<void> {
   ];
   const results: Record<
     string,
-    { rps: number; p50: number; p99: number; rss: { before: number; after: number } }
+    {
+      rps: number;
+      p50: number;
+      p99: number;
+      rss: { before: number; after: number; samples: number[] };
+    }
   > = {};
   for (const [name, target] of phases) {
     await throughput(await target(), 2000, 16);
@@ -282,7 +291,7 @@ async function main(): Promise<void> {
       `    POST→SSE receipt at 200 req/s:   p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms`,
     );
     console.log(
-      `    RSS, 10 s with a stalled reader: ${r.rss.before.toFixed(0)} → ${r.rss.after.toFixed(0)} MiB`,
+      `    RSS, 10 s with a stalled reader: ${r.rss.before.toFixed(0)} → ${r.rss.after.toFixed(0)} MiB (every 2 s: ${r.rss.samples.map((m) => m.toFixed(0)).join(', ')})`,
     );
   }
   const [b, w] = Object.values(results) as [(typeof results)[string], (typeof results)[string]];
