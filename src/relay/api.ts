@@ -99,7 +99,14 @@ const deleteHook: Handler = async (deps, { res, inst, arg }) => {
   res.writeHead(204).end();
 };
 
-const stream: Handler = async ({ hub }, { req, res, url, inst }) => {
+const stream: Handler = async ({ hub, config }, { req, res, url, inst }) => {
+  if (hub.streams(inst.id) >= config.maxStreams) {
+    const p = relayProblem(
+      'RELAY_L003',
+      `At most ${config.maxStreams} open streams per installation`,
+    );
+    return sendProblem(res, p, { 'retry-after': '5' });
+  }
   const header = req.headers['last-event-id'];
   const last = (Array.isArray(header) ? header[0] : header) ?? url.searchParams.get('lastEventId');
   hub.subscribe(inst, req, res, last ?? undefined);

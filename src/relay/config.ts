@@ -17,6 +17,8 @@ export interface RelayConfig {
   /** `POST /api/installations` per client IP per minute (the only call without a token). */
   installRateLimit: number;
   maxInFlight: number;
+  /** Open `GET /api/stream` connections per installation (one leader tab needs one). */
+  maxStreams: number;
   heartbeatMs: number;
   respondTimeoutMaxMs: number;
   eventRetentionMs: number;
@@ -43,6 +45,7 @@ export const defaultConfig: RelayConfig = {
   rateWindowMs: 10_000,
   installRateLimit: 60,
   maxInFlight: 500,
+  maxStreams: 10,
   heartbeatMs: 15_000,
   respondTimeoutMaxMs: 100_000,
   eventRetentionMs: 7 * day,
@@ -108,6 +111,7 @@ export function configFromEnv(env: Env): RelayConfig {
     rateWindowMs: int(env, 'RELAY_RATE_WINDOW_MS', d.rateWindowMs, 1, day),
     installRateLimit: int(env, 'RELAY_INSTALL_RATE_LIMIT', d.installRateLimit, 1, 10_000_000),
     maxInFlight: int(env, 'RELAY_MAX_IN_FLIGHT', d.maxInFlight, 1, 100_000),
+    maxStreams: int(env, 'RELAY_MAX_STREAMS', d.maxStreams, 1, 10_000),
     heartbeatMs: int(env, 'RELAY_HEARTBEAT_MS', d.heartbeatMs, 100, day),
     respondTimeoutMaxMs: int(env, 'RELAY_RESPOND_TIMEOUT_MAX_MS', d.respondTimeoutMaxMs, 1, day),
     eventRetentionMs: int(env, 'RELAY_EVENT_RETENTION_DAYS', 7, 1, 3650) * day,

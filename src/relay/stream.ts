@@ -146,6 +146,8 @@ export function createStreamHub(opts: {
       set.add(sub);
       log('info', 'stream.open', { installationId: inst.id, cursor: sub.cursor });
       res.on('drain', () => void pump(sub));
+      // A write racing the peer's disconnect must not become an unhandled 'error'.
+      res.on('error', () => undefined);
       res.on('close', () => {
         sub.closed = true;
         set.delete(sub);
@@ -167,6 +169,10 @@ export function createStreamHub(opts: {
         if (sub.cursor < upTo) sub.cursor = upTo;
         void pump(sub);
       }
+    },
+    /** Open streams of this installation. */
+    streams(installationId: string): number {
+      return subs.get(installationId)?.size ?? 0;
     },
     connected(installationId: string): boolean {
       return (subs.get(installationId)?.size ?? 0) > 0;

@@ -87,6 +87,22 @@ describe('stream', () => {
     expect((await ack(relay.base, token, 'garbage')).status).toBe(400);
   });
 
+  it('limits open streams per installation with 429', async () => {
+    const r = await startTestRelay({ maxStreams: 2 });
+    const { token } = await newInstallation(r.base);
+    const open = [openStream(r.base, token), openStream(r.base, token)];
+    expect(await Promise.all(open.map((s) => s.status))).toEqual([200, 200]);
+    const third = await http(`${r.base}/api/stream`, { headers: auth(token) });
+    expect([third.status, third.headers['retry-after']]).toEqual([429, '5']);
+    open[0]?.close();
+    await sleep(100);
+    const again = openStream(r.base, token);
+    expect(await again.status).toBe(200);
+    again.close();
+    open[1]?.close();
+    await r.stop();
+  });
+
   it('accepts ?token= for EventSource and refuses a stream without a token', async () => {
     const { token } = await newInstallation(relay.base);
     const ok = await new Promise<number>((resolve) => {
