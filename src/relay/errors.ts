@@ -10,7 +10,6 @@ export const relayCodes = {
   RELAY_N002: { status: 410, message: 'Gone' },
   RELAY_R001: { status: 400, message: 'Bad request' },
   RELAY_R002: { status: 405, message: 'Method not allowed' },
-  RELAY_R003: { status: 415, message: 'Expected a JSON body' },
   RELAY_L001: { status: 413, message: 'Payload too large' },
   RELAY_L002: { status: 400, message: 'Queue is full' },
   RELAY_L003: { status: 429, message: 'Too many requests' },
