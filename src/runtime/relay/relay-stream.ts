@@ -120,12 +120,13 @@ export function createRelayStream(opts: RelayStreamOptions) {
         parser.push(value);
         flush();
       }
-    } finally {
-      if (watchdog !== undefined) clearTimer(watchdog);
-      flush();
-      await chain;
-      if (failure) throw failure;
+    } catch (e) {
+      failure ??= e;
     }
+    if (watchdog !== undefined) clearTimer(watchdog);
+    flush();
+    await chain;
+    if (failure) throw failure;
   }
 
   async function run(): Promise<void> {
