@@ -13,3 +13,5 @@ export * from './incomplete/deactivation';
 export * from './usage/budget';
 export * from './record-outcome';
 export * from './prune-history';
+export * from './relay/relay-api';
+export * from './relay/relay-stream';

@@ -2,16 +2,12 @@ import type {
   HookCreated,
   HookInfo,
   InstallationCreated,
+  RelayAccount,
   WebhookResponseBody,
 } from '../../shared/relay-protocol';
 import { err, ok, type Result } from '../../shared';
 
-/** Where this browser's relay is and who it is there (kept in settings under `relay`). */
-export interface RelayAccount {
-  baseUrl: string;
-  installationId: string;
-  token: string;
-}
+export type { RelayAccount };
 
 /**
  * The relay's HTTP API (CONTRACTS.md §5) for the browser. Every call resolves to a `Result`: a
