@@ -2,6 +2,7 @@ import { builtinModules } from './builtin';
 import type { ModuleRegistry, ModuleSpec, RegisteredModule } from './contract';
 import { gatewayModules } from './gateway';
 import { filesModules } from './files';
+import { archiveModules } from './archive';
 
 /** A registry with its specs listed, for the editor's module picker. */
 export interface AppRegistry extends ModuleRegistry {
@@ -27,6 +28,7 @@ export const allModules: readonly RegisteredModule[] = [
   ...builtinModules,
   ...gatewayModules,
   ...filesModules,
+  ...archiveModules,
 ];
 
 export const defaultRegistry: AppRegistry = createRegistry(allModules);
