@@ -3,6 +3,7 @@ import type { ModuleRegistry, ModuleSpec, RegisteredModule } from './contract';
 import { gatewayModules } from './gateway';
 import { filesModules } from './files';
 import { archiveModules } from './archive';
+import { csvModules } from './csv';
 
 /** A registry with its specs listed, for the editor's module picker. */
 export interface AppRegistry extends ModuleRegistry {
@@ -29,6 +30,7 @@ export const allModules: readonly RegisteredModule[] = [
   ...gatewayModules,
   ...filesModules,
   ...archiveModules,
+  ...csvModules,
 ];
 
 export const defaultRegistry: AppRegistry = createRegistry(allModules);
