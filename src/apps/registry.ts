@@ -4,6 +4,7 @@ import { gatewayModules } from './gateway';
 import { filesModules } from './files';
 import { archiveModules } from './archive';
 import { csvModules } from './csv';
+import { emailModules } from './email';
 
 /** A registry with its specs listed, for the editor's module picker. */
 export interface AppRegistry extends ModuleRegistry {
@@ -31,6 +32,7 @@ export const allModules: readonly RegisteredModule[] = [
   ...filesModules,
   ...archiveModules,
   ...csvModules,
+  ...emailModules,
 ];
 
 export const defaultRegistry: AppRegistry = createRegistry(allModules);
