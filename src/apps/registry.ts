@@ -5,6 +5,7 @@ import { filesModules } from './files';
 import { archiveModules } from './archive';
 import { csvModules } from './csv';
 import { emailModules } from './email';
+import { imageModules } from './image';
 
 /** A registry with its specs listed, for the editor's module picker. */
 export interface AppRegistry extends ModuleRegistry {
@@ -33,6 +34,7 @@ export const allModules: readonly RegisteredModule[] = [
   ...archiveModules,
   ...csvModules,
   ...emailModules,
+  ...imageModules,
 ];
 
 export const defaultRegistry: AppRegistry = createRegistry(allModules);
