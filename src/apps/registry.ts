@@ -1,6 +1,11 @@
 import { builtinModules } from './builtin';
 import type { ModuleRegistry, ModuleSpec, RegisteredModule } from './contract';
 import { gatewayModules } from './gateway';
+import { filesModules } from './files';
+import { archiveModules } from './archive';
+import { csvModules } from './csv';
+import { emailModules } from './email';
+import { imageModules } from './image';
 
 /** A registry with its specs listed, for the editor's module picker. */
 export interface AppRegistry extends ModuleRegistry {
@@ -22,7 +27,15 @@ export function createRegistry(modules: readonly RegisteredModule[]): AppRegistr
 }
 
 /** Every module Weft implements. */
-export const allModules: readonly RegisteredModule[] = [...builtinModules, ...gatewayModules];
+export const allModules: readonly RegisteredModule[] = [
+  ...builtinModules,
+  ...gatewayModules,
+  ...filesModules,
+  ...archiveModules,
+  ...csvModules,
+  ...emailModules,
+  ...imageModules,
+];
 
 export const defaultRegistry: AppRegistry = createRegistry(allModules);
 

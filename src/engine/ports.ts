@@ -9,6 +9,7 @@ import type {
   FilesPort,
   HostCapability,
   HttpPort,
+  ImageCodecPort,
   WebhookPort,
 } from '../apps/contract';
 import type { RunEvent } from './events';
@@ -30,6 +31,8 @@ export interface EnginePorts {
   files?: FilesPort;
   connections?: ConnectionsPort;
   webhook?: WebhookPort;
+  /** The image codec (browser only: the image app needs the `image` capability). */
+  image?: ImageCodecPort;
   /** Aborting it stops the run with `ExecutionInterruptedError`. */
   signal?: AbortSignal;
   /** Progress events (docs/engine.md), called synchronously; keep the listener cheap. */
