@@ -30,3 +30,5 @@ export const storageFailed = (what: string, e: unknown) =>
   fail('WORKER_E014', `${what} failed: ${e instanceof Error ? e.message : String(e)}`);
 export const alreadyRunning = (executionId: string) =>
   fail('WORKER_E015', `Run ${executionId} is already in progress.`);
+export const notStarted = (executionId: string) =>
+  fail('WORKER_E016', `Run ${executionId} was stopped before it started.`);

@@ -7,7 +7,7 @@ import type {
 import { resumeIncomplete, runScenario, type RunOptions } from '../src/engine';
 import { newId, ok } from '../src/shared';
 import { executionsRepo } from '../src/storage';
-import { alreadyRunning, storageFailed } from './errors';
+import { alreadyRunning, notStarted, storageFailed } from './errors';
 import { hostPorts, loadBlueprint, type Host } from './host';
 import { requestBundle } from './ports/request-bundles';
 import { recordRun, runningExecution } from './record-run';
@@ -23,9 +23,6 @@ export async function runOnce(
 ): Promise<EngineResult<RunResult>> {
   const executionId = req.executionId ?? newId();
   if (host.running.has(executionId)) return alreadyRunning(executionId);
-  const loaded = await loadBlueprint(host, req.scenarioId, req.blueprint);
-  if (!loaded.ok) return loaded;
-  const blueprint = loaded.value;
   const revisionId = req.revisionId ?? null;
   const record = req.record !== false;
   const startedAt = req.startedAt ? new Date(req.startedAt) : new Date();
@@ -38,6 +35,11 @@ export async function runOnce(
     abort,
   });
   try {
+    // Registered before loading, so a Stop that comes at once finds the run.
+    const loaded = await loadBlueprint(host, req.scenarioId, req.blueprint);
+    if (!loaded.ok) return loaded;
+    const blueprint = loaded.value;
+    if (abort.signal.aborted) return notStarted(executionId);
     const db = host.db();
     if (record)
       await executionsRepo(db).start(runningExecution(ids, startedAt, req.trigger, revisionId));
