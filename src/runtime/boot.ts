@@ -97,7 +97,9 @@ export function startRuntime(deps: RuntimeDeps) {
       state.leader = s;
       changed();
       if (s.role === 'leader' && !work && !starting)
-        starting = lead().finally(() => (starting = null));
+        starting = lead()
+          .catch((e: unknown) => console.error('Weft: the leader tab could not start', e))
+          .finally(() => (starting = null));
       else if (s.role === 'follower' && work) {
         work.stop();
         work = null;

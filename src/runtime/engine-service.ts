@@ -7,7 +7,14 @@ import {
   type RunResult,
 } from '../bridge';
 import { newId } from '../shared';
-import { executionsRepo, revisionsRepo, scenariosRepo, type WeftDb } from '../storage';
+import {
+  executionsRepo,
+  incompleteRepo,
+  revisionsRepo,
+  scenariosRepo,
+  type WeftDb,
+} from '../storage';
+import { afterAttempt } from './incomplete/retry-policy';
 import type { Clock } from './clock';
 import type { EnginePool } from './pool/engine-pool';
 import { afterRun } from './run/after-run';
@@ -85,26 +92,37 @@ export function createEngineService(deps: EngineServiceDeps) {
     });
     const now = new Date(clock.now());
     const ctx = { ...settings, timeZone: timezone, now, retryOf, breakModules: breakModules(raw) };
-    if (r.ok) {
-      const stored = r.value.recorded ? await executionsRepo(db).get(executionId) : undefined;
-      if (stored) await afterRun(db, stored, r.value.execution.incomplete, ctx);
-    } else if (TERMINATED.has(r.error.code) && req.record !== false) {
-      const run = { executionId, scenarioId: req.scenarioId, trigger: req.trigger, revisionId };
-      const stored = terminatedExecution(
-        { ...run, startedAt },
-        r.error,
-        tracker.operations(),
-        clock.now(),
-      );
-      await executionsRepo(db).finish(stored, []);
-      await afterRun(db, stored, [], ctx);
-      onEvent?.({
-        type: 'run-finished',
-        executionId,
-        status: 'error',
-        operations: stored.operations,
-        dataTransfer: 0,
-      });
+    try {
+      if (r.ok) {
+        const stored = r.value.recorded ? await executionsRepo(db).get(executionId) : undefined;
+        if (stored) await afterRun(db, stored, r.value.execution.incomplete, ctx);
+      } else if (TERMINATED.has(r.error.code) && req.record !== false) {
+        const run = { executionId, scenarioId: req.scenarioId, trigger: req.trigger, revisionId };
+        const stored = terminatedExecution(
+          { ...run, startedAt },
+          r.error,
+          tracker.operations(),
+          clock.now(),
+        );
+        await executionsRepo(db).finish(stored, []);
+        await afterRun(db, stored, [], ctx);
+        onEvent?.({
+          type: 'run-finished',
+          executionId,
+          status: 'error',
+          operations: stored.operations,
+          dataTransfer: 0,
+        });
+      } else if (retryOf !== undefined) {
+        // The retry could not start (scenario deleted, blueprint broken): it counts as an attempt.
+        const reason = { type: 'RuntimeError', message: r.error.message };
+        await incompleteRepo(db).update(retryOf, (x) =>
+          afterAttempt(x, { ok: false, reason }, now),
+        );
+      }
+    } catch (e) {
+      // The run itself is over and its result stands; only its bookkeeping failed (storage full).
+      console.error('Weft: recording the outcome of run', executionId, 'failed', e);
     }
     deps.onRunEnded?.(req.scenarioId);
     return r;

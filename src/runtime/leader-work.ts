@@ -59,7 +59,7 @@ export async function startLeaderWork(deps: LeaderWorkDeps) {
     timeZone: deps.timeZone,
     load,
     claim: (id, slot) => scenarioStateRepo(db).claimSlot(id, new Date(slot), now()),
-    run: (scenarioId, trigger) => void service.run({ scenarioId, trigger }),
+    run: (scenarioId, trigger) => void service.run({ scenarioId, trigger }).catch(() => undefined),
     onMissed: deps.onMissed,
   });
   const retries = createRetryLoop({
