@@ -14,6 +14,7 @@ const MIN = 60_000;
 interface Hooks {
   clock: { advance(ms: number): Promise<void>; now(): number };
   state(): { leader: { role: string } };
+  nextRun(id: string): number | null;
   seedScenario(input: unknown): Promise<string>;
   executions(id: string): Promise<
     {
@@ -67,6 +68,10 @@ const advance = (page: Page, ms: number) =>
 const executions = (page: Page, id: string) =>
   page.evaluate((id) => (window as unknown as W).weftTest.executions(id), id);
 
+/** Waits until this tab's scheduler has armed the scenario (moving the clock earlier would skip it). */
+const untilScheduled = (page: Page, id: string) =>
+  page.waitForFunction((id) => (window as unknown as W).weftTest.nextRun(id) !== null, id);
+
 /** Waits until the scenario has `n` executions, none running; nudges timers that were armed late. */
 async function untilRuns(pages: Page[], id: string, n: number) {
   for (let i = 0; i < 200; i++) {
@@ -112,6 +117,7 @@ describe('browser runtime in Chromium (test clock)', () => {
         }),
       blueprint('Every minute', compose),
     );
+    await untilScheduled(a, every);
     for (let n = 1; n <= 3; n++) {
       await advance(a, MIN);
       await advance(b, MIN);
@@ -130,6 +136,7 @@ describe('browser runtime in Chromium (test clock)', () => {
     await b.waitForFunction(
       () => (window as unknown as W).weftTest.state().leader.role === 'leader',
     );
+    await untilScheduled(b, every);
     await advance(b, MIN);
     const runs = await untilRuns([b], every, 4);
     expect(runs.map((r) => r.startedAt.slice(11, 16))).toEqual([

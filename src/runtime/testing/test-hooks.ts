@@ -44,6 +44,8 @@ export function testHooks(db: WeftDb, runtime: Runtime, clock: TestClock) {
     clock,
     engine: runtime.engine,
     state: () => runtime.state(),
+    /** When the leader's scheduler will next run a scenario (ms), or null: not scheduled here (yet). */
+    nextRun: (scenarioId: string) => runtime.nextRuns().get(scenarioId) ?? null,
     async seedScenario(input: SeedInput): Promise<string> {
       const repo = scenariosRepo(db);
       const s = await repo.create(input.name, now());
