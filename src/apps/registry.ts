@@ -1,6 +1,7 @@
 import { builtinModules } from './builtin';
 import type { ModuleRegistry, ModuleSpec, RegisteredModule } from './contract';
 import { gatewayModules } from './gateway';
+import { jsonModules } from './json';
 
 /** A registry with its specs listed, for the editor's module picker. */
 export interface AppRegistry extends ModuleRegistry {
@@ -22,7 +23,11 @@ export function createRegistry(modules: readonly RegisteredModule[]): AppRegistr
 }
 
 /** Every module Weft implements. */
-export const allModules: readonly RegisteredModule[] = [...builtinModules, ...gatewayModules];
+export const allModules: readonly RegisteredModule[] = [
+  ...builtinModules,
+  ...gatewayModules,
+  ...jsonModules,
+];
 
 export const defaultRegistry: AppRegistry = createRegistry(allModules);
 

@@ -6,6 +6,7 @@ import type {
   ConnectionsPort,
   CounterPort,
   DataStorePort,
+  DataStructurePort,
   FilesPort,
   HostCapability,
   HttpPort,
@@ -30,6 +31,8 @@ export interface EnginePorts {
   files?: FilesPort;
   connections?: ConnectionsPort;
   webhook?: WebhookPort;
+  /** Data structures (Parse JSON, webhooks, data stores); without it none are known. */
+  dataStructures?: DataStructurePort;
   /** Aborting it stops the run with `ExecutionInterruptedError`. */
   signal?: AbortSignal;
   /** Progress events (docs/engine.md), called synchronously; keep the listener cheap. */
