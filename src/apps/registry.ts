@@ -1,5 +1,6 @@
 import { builtinModules } from './builtin';
 import type { ModuleRegistry, ModuleSpec, RegisteredModule } from './contract';
+import { datastoreModules } from './datastore';
 import { gatewayModules } from './gateway';
 import { jsonModules } from './json';
 
@@ -27,6 +28,7 @@ export const allModules: readonly RegisteredModule[] = [
   ...builtinModules,
   ...gatewayModules,
   ...jsonModules,
+  ...datastoreModules,
 ];
 
 export const defaultRegistry: AppRegistry = createRegistry(allModules);
