@@ -2,6 +2,7 @@ import { builtinModules } from './builtin';
 import type { ModuleRegistry, ModuleSpec, RegisteredModule } from './contract';
 import { datastoreModules } from './datastore';
 import { gatewayModules } from './gateway';
+import { httpModules } from './http';
 import { jsonModules } from './json';
 
 /** A registry with its specs listed, for the editor's module picker. */
@@ -29,6 +30,7 @@ export const allModules: readonly RegisteredModule[] = [
   ...gatewayModules,
   ...jsonModules,
   ...datastoreModules,
+  ...httpModules,
 ];
 
 export const defaultRegistry: AppRegistry = createRegistry(allModules);

@@ -1,0 +1,46 @@
+import type { HttpPort } from '../contract';
+import { browserRequestFailed, networkFailed } from './errors';
+
+export interface FetchPortOptions {
+  /** True in the browser: a failed request gets the CORS explanation (browsers hide the cause). */
+  browser: boolean;
+  fetch?: typeof fetch;
+}
+
+function causeOf(e: unknown): string {
+  const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? (e instanceof Error ? e.message : String(e));
+}
+
+/**
+ * The HTTP port over `fetch`, for the engine worker and the CLI (Node 20 has fetch). Redirects
+ * follow unless the request says not to; the body comes back as bytes.
+ *
+ * @example const http = createFetchHttpPort({ browser: false });
+ */
+export function createFetchHttpPort(options: FetchPortOptions): HttpPort {
+  const doFetch = options.fetch ?? fetch;
+  return {
+    async send(request, signal) {
+      let res: Response;
+      try {
+        res = await doFetch(request.url, {
+          method: request.method,
+          headers: request.headers,
+          // A Uint8Array is a valid body; the lib types only want one backed by an ArrayBuffer.
+          body: request.body as BodyInit | undefined,
+          redirect: request.followRedirects === false ? 'manual' : 'follow',
+          signal,
+        });
+      } catch (e) {
+        if (signal.aborted) throw e;
+        throw options.browser
+          ? browserRequestFailed(request.url)
+          : networkFailed(request.url, causeOf(e));
+      }
+      const headers: [string, string][] = [];
+      res.headers.forEach((value, name) => headers.push([name, value]));
+      return { status: res.status, headers, body: new Uint8Array(await res.arrayBuffer()) };
+    },
+  };
+}
