@@ -4,6 +4,7 @@ import { datastoreModules } from './datastore';
 import { gatewayModules } from './gateway';
 import { httpModules } from './http';
 import { jsonModules } from './json';
+import { regexpModules } from './regexp';
 
 /** A registry with its specs listed, for the editor's module picker. */
 export interface AppRegistry extends ModuleRegistry {
@@ -31,6 +32,7 @@ export const allModules: readonly RegisteredModule[] = [
   ...jsonModules,
   ...datastoreModules,
   ...httpModules,
+  ...regexpModules,
 ];
 
 export const defaultRegistry: AppRegistry = createRegistry(allModules);
