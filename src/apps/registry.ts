@@ -1,5 +1,6 @@
 import { builtinModules } from './builtin';
 import type { ModuleRegistry, ModuleSpec, RegisteredModule } from './contract';
+import { cryptoModules } from './crypto';
 import { datastoreModules } from './datastore';
 import { gatewayModules } from './gateway';
 import { httpModules } from './http';
@@ -33,6 +34,7 @@ export const allModules: readonly RegisteredModule[] = [
   ...datastoreModules,
   ...httpModules,
   ...regexpModules,
+  ...cryptoModules,
 ];
 
 export const defaultRegistry: AppRegistry = createRegistry(allModules);
