@@ -6,6 +6,7 @@ import { gatewayModules } from './gateway';
 import { httpModules } from './http';
 import { jsonModules } from './json';
 import { regexpModules } from './regexp';
+import { utilToolModules } from './util-tools';
 
 /** A registry with its specs listed, for the editor's module picker. */
 export interface AppRegistry extends ModuleRegistry {
@@ -35,6 +36,7 @@ export const allModules: readonly RegisteredModule[] = [
   ...httpModules,
   ...regexpModules,
   ...cryptoModules,
+  ...utilToolModules,
 ];
 
 export const defaultRegistry: AppRegistry = createRegistry(allModules);

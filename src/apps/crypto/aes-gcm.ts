@@ -9,22 +9,34 @@ export type Secret = { key: Uint8Array } | { passphrase: string };
 
 const buf = (b: Uint8Array) => b.slice().buffer;
 
+/**
+ * The part of WebCrypto used here. The apps also compile under the engine's host globals (no
+ * DOM types), so the global is reached through this narrow type; browsers, workers and Node 20
+ * all have it.
+ */
+interface Subtle {
+  importKey(f: 'raw', k: ArrayBuffer, a: string, x: boolean, u: string[]): Promise<CryptoKey>;
+  deriveKey(a: object, base: CryptoKey, d: object, x: boolean, u: string[]): Promise<CryptoKey>;
+  encrypt(a: object, key: CryptoKey, data: ArrayBuffer): Promise<ArrayBuffer>;
+  decrypt(a: object, key: CryptoKey, data: ArrayBuffer): Promise<ArrayBuffer>;
+}
+type CryptoKey = { readonly __cryptoKey: unique symbol };
+const subtle = (): Subtle =>
+  (globalThis as unknown as { crypto: { subtle: Subtle } }).crypto.subtle;
+
 async function aesKey(secret: Secret, salt: Uint8Array): Promise<CryptoKey> {
   if ('key' in secret) {
     if (![16, 24, 32].includes(secret.key.length)) throw badKey(secret.key.length);
-    return crypto.subtle.importKey('raw', buf(secret.key), 'AES-GCM', false, [
-      'encrypt',
-      'decrypt',
-    ]);
+    return subtle().importKey('raw', buf(secret.key), 'AES-GCM', false, ['encrypt', 'decrypt']);
   }
-  const base = await crypto.subtle.importKey(
+  const base = await subtle().importKey(
     'raw',
     buf(new TextEncoder().encode(secret.passphrase)),
     'PBKDF2',
     false,
     ['deriveKey'],
   );
-  return crypto.subtle.deriveKey(
+  return subtle().deriveKey(
     { name: 'PBKDF2', hash: 'SHA-256', salt: buf(salt), iterations: PBKDF2_ITERATIONS },
     base,
     { name: 'AES-GCM', length: 256 },
@@ -44,7 +56,7 @@ export async function seal(plain: Uint8Array, secret: Secret): Promise<Uint8Arra
   const iv = crypto.getRandomValues(new Uint8Array(IV));
   const key = await aesKey(secret, salt);
   const cipher = new Uint8Array(
-    await crypto.subtle.encrypt({ name: 'AES-GCM', iv: buf(iv) }, key, buf(plain)),
+    await subtle().encrypt({ name: 'AES-GCM', iv: buf(iv) }, key, buf(plain)),
   );
   const out = new Uint8Array(salt.length + IV + cipher.length);
   out.set(salt, 0);
@@ -60,7 +72,7 @@ export async function open(sealed: Uint8Array, secret: Secret): Promise<Uint8Arr
   const key = await aesKey(secret, sealed.subarray(0, saltLength));
   const iv = sealed.subarray(saltLength, saltLength + IV);
   try {
-    const plain = await crypto.subtle.decrypt(
+    const plain = await subtle().decrypt(
       { name: 'AES-GCM', iv: buf(iv) },
       key,
       buf(sealed.subarray(saltLength + IV)),

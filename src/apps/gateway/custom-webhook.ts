@@ -1,4 +1,5 @@
 import { toBoolean } from '../../iml';
+import type { StoredRequest } from '../../shared/relay-protocol';
 import type { HandlerContext } from '../contract';
 import { defineModule, field } from '../define';
 import { loadStructure, validateStructure } from '../json';
@@ -12,6 +13,18 @@ function cycleSlice<T>(ctx: HandlerContext, all: readonly T[]): readonly T[] {
 }
 
 const flag = (v: unknown) => v !== undefined && toBoolean(v);
+
+async function parseRequests(ctx: HandlerContext, requests: readonly StoredRequest[]) {
+  const p = ctx.parameters;
+  const options = {
+    headers: flag(p.headers),
+    method: flag(p.method),
+    stringify: flag(p.stringify),
+  };
+  const structure = await loadStructure(ctx, p.type);
+  const check = structure && ((f: Record<string, unknown>) => validateStructure(f, structure));
+  return requests.map((r) => parseStoredRequest(r, options, check));
+}
 
 /**
  * Custom webhook: emits a bundle per request that started the run, `maxResults` per cycle (all
@@ -52,18 +65,11 @@ export const customWebhook = defineModule(
     ],
   },
   {
-    async read(ctx) {
+    read(ctx) {
       const requests = ctx.webhook?.requests;
+      // Bundles a host parsed itself come back synchronously (no promise on the hot path).
       if (!requests) return cycleSlice(ctx, ctx.webhook?.bundles ?? []);
-      const p = ctx.parameters;
-      const options = {
-        headers: flag(p.headers),
-        method: flag(p.method),
-        stringify: flag(p.stringify),
-      };
-      const structure = await loadStructure(ctx, p.type);
-      const check = structure && ((f: Record<string, unknown>) => validateStructure(f, structure));
-      return cycleSlice(ctx, requests).map((r) => parseStoredRequest(r, options, check));
+      return parseRequests(ctx, cycleSlice(ctx, requests));
     },
   },
 );

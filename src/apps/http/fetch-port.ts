@@ -1,10 +1,27 @@
 import type { HttpPort } from '../contract';
 import { browserRequestFailed, networkFailed } from './errors';
 
+/** The part of `fetch` used here (the apps also compile without DOM types). */
+interface FetchResponse {
+  status: number;
+  headers: { forEach(cb: (value: string, name: string) => void): void };
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+export type FetchFn = (
+  url: string,
+  init: {
+    method: string;
+    headers: [string, string][];
+    body?: string | Uint8Array;
+    redirect: 'follow' | 'manual';
+    signal: AbortSignal;
+  },
+) => Promise<FetchResponse>;
+
 export interface FetchPortOptions {
   /** True in the browser: a failed request gets the CORS explanation (browsers hide the cause). */
   browser: boolean;
-  fetch?: typeof fetch;
+  fetch?: FetchFn;
 }
 
 function causeOf(e: unknown): string {
@@ -19,16 +36,15 @@ function causeOf(e: unknown): string {
  * @example const http = createFetchHttpPort({ browser: false });
  */
 export function createFetchHttpPort(options: FetchPortOptions): HttpPort {
-  const doFetch = options.fetch ?? fetch;
+  const doFetch = options.fetch ?? (globalThis as unknown as { fetch: FetchFn }).fetch;
   return {
     async send(request, signal) {
-      let res: Response;
+      let res: FetchResponse;
       try {
         res = await doFetch(request.url, {
           method: request.method,
           headers: request.headers,
-          // A Uint8Array is a valid body; the lib types only want one backed by an ArrayBuffer.
-          body: request.body as BodyInit | undefined,
+          body: request.body,
           redirect: request.followRedirects === false ? 'manual' : 'follow',
           signal,
         });
