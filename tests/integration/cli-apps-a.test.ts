@@ -115,7 +115,7 @@ describe('weft run --requests and --connection usage', () => {
   it('rejects --requests without a Custom webhook trigger, and malformed request files', () => {
     const other = weft(
       'run',
-      fixture('orders-router.blueprint.json'),
+      fixture('error-handlers.blueprint.json'),
       '--requests',
       fixture('webhook-dedupe.requests.json'),
     );
