@@ -4,7 +4,7 @@ import { notDecodable, unknownEncoding } from './errors';
 import { encodeText, writableEncoding } from './text-encodings';
 
 function decodeBytes(bytes: Uint8Array, label: string): string {
-  let decoder: TextDecoder;
+  let decoder: { decode(bytes: Uint8Array): string };
   try {
     decoder = new TextDecoder(label, { fatal: true });
   } catch {
