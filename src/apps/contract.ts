@@ -139,11 +139,62 @@ export interface HttpPort {
   send(request: HttpRequest, signal: AbortSignal): Promise<HttpResponse>;
 }
 
+/** A file of the file library, without its bytes. */
+export interface FileInfo {
+  /** Absolute library path: `/a.csv`, `/reports/q1.csv`. */
+  path: string;
+  mimeType: string;
+  /** Bytes. */
+  size: number;
+  /** ISO 8601 times of the first and the last save. */
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * Host port: the file library (browser: IndexedDB; CLI: the `weft run --files` folder). Paths are
+ * absolute and `/`-separated (`/reports/q1.csv`); a folder is `/` or `/reports`; file names never
+ * contain `/`. Paths under `/.weft/` hold module state (the files watch trigger's): hosts keep
+ * them like any file but do not show them. The full contract is in docs/apps-files.md.
+ */
 export interface FilesPort {
+  /** The file's bytes; rejects when there is no such file. */
   read(path: string): Promise<Uint8Array>;
-  write(path: string, bytes: Uint8Array): Promise<void>;
+  /** Creates or replaces the file, creating its folder as needed; `mimeType` is kept with it. */
+  write(path: string, bytes: Uint8Array, mimeType?: string): Promise<void>;
+  /** Names (not paths) of the files directly in `folder`, sorted; `[]` for a missing folder. */
   list(folder: string): Promise<string[]>;
+  /** Deletes the file; resolves when there was none. */
   delete(path: string): Promise<void>;
+  /** The file's metadata, or `undefined` when there is none. Hosts without it: apps derive it. */
+  stat?(path: string): Promise<FileInfo | undefined>;
+}
+
+/** Width, height and sniffed type of an image. */
+export interface ImageInfo {
+  width: number;
+  height: number;
+  mimeType: string;
+}
+
+/** One decode–draw–encode: the `source` rectangle of the image, drawn at `width`×`height`. */
+export interface ImageTransform {
+  source: { x: number; y: number; width: number; height: number };
+  width: number;
+  height: number;
+  /** `image/png`, `image/jpeg` or `image/webp`. */
+  mimeType: string;
+  /** 0–1, for JPEG and WebP. */
+  quality?: number;
+}
+
+/**
+ * Host port: an image codec (browser: `createImageBitmap` + `OffscreenCanvas`,
+ * `src/apps/image/browser-codec.ts`). Both reject when the bytes are not an image it can decode.
+ */
+export interface ImageCodecPort {
+  info(bytes: Uint8Array): Promise<ImageInfo>;
+  transform(bytes: Uint8Array, op: ImageTransform): Promise<Uint8Array>;
 }
 
 export interface Connection {
@@ -228,6 +279,8 @@ export interface HandlerContext {
   readonly webhook: WebhookPort | undefined;
   /** Optional so contexts built before data structures existed stay valid. */
   readonly dataStructures?: DataStructurePort | undefined;
+  /** The image codec, on hosts with the `image` capability. */
+  readonly image?: ImageCodecPort;
   /** Sets the webhook response of this execution (the last call wins). */
   respond(response: WebhookResponse): void;
 }

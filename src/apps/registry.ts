@@ -7,6 +7,11 @@ import { httpModules } from './http';
 import { jsonModules } from './json';
 import { regexpModules } from './regexp';
 import { utilToolModules } from './util-tools';
+import { filesModules } from './files';
+import { archiveModules } from './archive';
+import { csvModules } from './csv';
+import { emailModules } from './email';
+import { imageModules } from './image';
 
 /** A registry with its specs listed, for the editor's module picker. */
 export interface AppRegistry extends ModuleRegistry {
@@ -37,6 +42,11 @@ export const allModules: readonly RegisteredModule[] = [
   ...regexpModules,
   ...cryptoModules,
   ...utilToolModules,
+  ...filesModules,
+  ...archiveModules,
+  ...csvModules,
+  ...emailModules,
+  ...imageModules,
 ];
 
 export const defaultRegistry: AppRegistry = createRegistry(allModules);

@@ -10,6 +10,7 @@ import type {
   FilesPort,
   HostCapability,
   HttpPort,
+  ImageCodecPort,
   WebhookPort,
 } from '../apps/contract';
 import type { RunEvent } from './events';
@@ -33,6 +34,8 @@ export interface EnginePorts {
   webhook?: WebhookPort;
   /** Data structures (Parse JSON, webhooks, data stores); without it none are known. */
   dataStructures?: DataStructurePort;
+  /** The image codec (browser only: the image app needs the `image` capability). */
+  image?: ImageCodecPort;
   /** Aborting it stops the run with `ExecutionInterruptedError`. */
   signal?: AbortSignal;
   /** Progress events (docs/engine.md), called synchronously; keep the listener cheap. */

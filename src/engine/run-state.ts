@@ -127,6 +127,7 @@ export function handlerContext(run: RunState, node: PlanNode): HandlerContext {
     connections: ports.connections,
     webhook: ports.webhook,
     dataStructures: ports.dataStructures,
+    image: ports.image,
     respond: (response) => {
       run.webhookResponse = response;
     },

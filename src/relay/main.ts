@@ -1,31 +1,57 @@
 /**
  * `npm start`: serves the built PWA and the relay API on 127.0.0.1:`PORT` (or `RELAY_PORT`;
- * default 8080; 0 = any free port) and prints the URL when ready (CONTRACTS.md §5).
+ * default 8080; 0 = any free port) and prints the URL as the first line on stdout (CONTRACTS.md
+ * §5). `npm run relay` passes `--relay-only`: the relay without the app. Logs are JSON lines on
+ * stdout after the URL line.
  */
 import path from 'node:path';
 import { existsSync } from 'node:fs';
+import { ConfigError, configFromEnv, type RelayConfig } from './config';
+import { createLogger } from './log';
 import { startServer } from './server';
 
-const raw = process.env.PORT ?? process.env.RELAY_PORT ?? '8080';
-const port = Number(raw);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  process.stderr.write(`weft: PORT must be a port number (0 = any free port), not '${raw}'\n`);
-  process.exit(2);
+function fail(message: string, code: number): never {
+  process.stderr.write(`weft: ${message}\n`);
+  process.exit(code);
 }
-const appRoot = path.resolve(process.env.WEFT_APP_ROOT ?? 'dist');
-if (!existsSync(path.join(appRoot, 'index.html'))) {
-  process.stderr.write(`weft: no built app in ${appRoot}; run 'npm run build' first\n`);
-  process.exit(2);
+
+let config: RelayConfig;
+try {
+  config = configFromEnv(process.env);
+} catch (e) {
+  if (e instanceof ConfigError) fail(e.message, 2);
+  throw e;
 }
-startServer({ appRoot, port }).then(
-  ({ server, url }) => {
-    console.log(url);
-    const stop = () => server.close(() => process.exit(0));
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+const relayOnly = process.argv.includes('--relay-only');
+const appRoot = relayOnly ? undefined : path.resolve(process.env.WEFT_APP_ROOT ?? 'dist');
+if (appRoot !== undefined && !existsSync(path.join(appRoot, 'index.html'))) {
+  fail(
+    `no built app in ${appRoot}; run 'npm run build' first (or 'npm run relay' for the relay alone)`,
+    2,
+  );
+}
+const log = createLogger(config.logLevel, (line) => process.stdout.write(line));
+
+startServer({ config, log, appRoot }).then(
+  (running) => {
+    console.log(running.url);
+    log('info', 'relay.started', {
+      url: running.url,
+      dataDir: config.dataDir,
+      app: appRoot ?? null,
+    });
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      log('info', 'relay.stopping', { signal });
+      running.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    };
+    process.on('SIGINT', () => stop('SIGINT'));
+    process.on('SIGTERM', () => stop('SIGTERM'));
   },
-  (error: Error) => {
-    process.stderr.write(`weft: cannot listen on port ${port}: ${error.message}\n`);
-    process.exit(1);
-  },
+  (error: Error) => fail(`cannot start on port ${config.port}: ${error.message}`, 1),
 );

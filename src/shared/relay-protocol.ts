@@ -21,6 +21,13 @@ export interface StoredRequest {
   receivedAt: string;
 }
 
+/** Where a browser's relay is and who it is there (the token is a secret: stored encrypted). */
+export interface RelayAccount {
+  baseUrl: string;
+  installationId: string;
+  token: string;
+}
+
 /** `POST /api/installations` answer. The token is shown once; the relay keeps only its hash. */
 export interface InstallationCreated {
   installationId: string;

@@ -1,3 +1,4 @@
+import { parseEventId } from '../shared/relay-protocol';
 import type { WeftDb } from './db';
 import type { InboxRecord } from './records';
 import { guardWrite } from './write-guard';
@@ -55,18 +56,18 @@ export function inboxRepo(db: WeftDb) {
 }
 
 /**
- * Orders event ids `<installation epoch>-<sequence>` numerically (as text, `1-10` would sort
- * before `1-9`).
+ * Orders event ids `<installation epoch>-<sequence>` (CONTRACTS.md §4): by epoch, which the relay
+ * makes from base-36 time so that a newer epoch sorts later, then by sequence as a number (as
+ * text, `e-10` would sort before `e-9`).
  *
- * @example ['1-10', '1-9'].sort(compareEventIds) // ['1-9', '1-10']
+ * @example ['lx3k9a2b1c-10', 'lx3k9a2b1c-9'].sort(compareEventIds) // ['lx3k9a2b1c-9', 'lx3k9a2b1c-10']
  */
 export function compareEventIds(a: string, b: string): number {
-  const [ea, sa] = splitEventId(a);
-  const [eb, sb] = splitEventId(b);
-  return ea - eb || sa - sb || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-function splitEventId(id: string): [number, number] {
-  const dash = id.lastIndexOf('-');
-  return [Number(id.slice(0, dash)) || 0, Number(id.slice(dash + 1)) || 0];
+  const pa = parseEventId(a);
+  const pb = parseEventId(b);
+  if (!pa || !pb) return a < b ? -1 : a > b ? 1 : 0;
+  if (pa.epoch !== pb.epoch) {
+    return pa.epoch.length - pb.epoch.length || (pa.epoch < pb.epoch ? -1 : 1);
+  }
+  return pa.seq - pb.seq;
 }

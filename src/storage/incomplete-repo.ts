@@ -21,6 +21,9 @@ export function incompleteRepo(db: WeftDb) {
     /** Those waiting for an automatic retry at or before `now`, earliest first. */
     due: (now: Date) =>
       db.incompleteExecutions.where('nextRetryAt').belowOrEqual(now.toISOString()).toArray(),
+    /** Every record in one state, over all scenarios. */
+    byState: (state: IncompleteState) =>
+      db.incompleteExecutions.where('state').equals(state).toArray(),
     countByState: (state: IncompleteState) =>
       db.incompleteExecutions.where('state').equals(state).count(),
     update: (id: string, edit: (r: IncompleteExecutionRecord) => IncompleteExecutionRecord) =>

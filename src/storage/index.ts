@@ -23,4 +23,6 @@ export * from './settings-repo';
 export * from './backup-format';
 export * from './backup-export';
 export * from './backup-import';
+
+export * from './relay-account-repo';
 export { liveQuery } from 'dexie';

@@ -15,6 +15,8 @@ export interface StoredScenario extends ScenarioRecord {
   catchUp?: boolean;
   /** When the scenario was last switched on: the anchor of interval schedules. */
   enabledAt?: string | null;
+  /** How long one run may take before its worker is terminated; default 40 minutes. */
+  runTimeLimitMs?: number | null;
 }
 
 /** Encrypted bytes: AES-GCM with a 96-bit random IV under the device key (DESIGN.md §7). */

@@ -46,6 +46,9 @@ export function scenariosRepo(db: WeftDb) {
       ),
     setSchedule: (id: string, schedule: Schedule, catchUp: boolean, now = new Date()) =>
       change(db, id, (s) => ({ ...s, schedule, catchUp, updatedAt: now.toISOString() })),
+    /** The run-time limit (ms; null = the default 40 minutes). */
+    setRunTimeLimit: (id: string, ms: number | null) =>
+      change(db, id, (s) => ({ ...s, runTimeLimitMs: ms })),
     /** Stores an edited blueprint (the editor's throttled save). */
     saveBlueprint: (id: string, blueprint: unknown, now = new Date()) =>
       change(db, id, (s) => ({ ...s, blueprint, updatedAt: now.toISOString() })),

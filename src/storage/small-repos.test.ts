@@ -125,6 +125,12 @@ describe('inboxRepo', () => {
     expect(await repo.countNew()).toBe(3);
     expect(await repo.pruneConsumed(new Date('2026-12-01T00:00:00Z'))).toBe(1);
     expect(['2-1', '1-10', '1-2'].sort(compareEventIds)).toEqual(['1-2', '1-10', '2-1']);
+    // The relay's epochs are base-36 text: compared as text, never as NaN numbers.
+    expect(['lx3k9a2b-10', 'lx3k9a2b-9', 'lx3k9a2a-99'].sort(compareEventIds)).toEqual([
+      'lx3k9a2a-99',
+      'lx3k9a2b-9',
+      'lx3k9a2b-10',
+    ]);
   });
 });
 

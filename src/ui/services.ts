@@ -1,17 +1,27 @@
 import { createContext, useContext } from 'solid-js';
-import type { EngineClient } from '../bridge';
-import { WeftDb, scenariosRepo, settingsRepo } from '../storage';
+import type { EngineApi } from '../bridge';
+import type { Runtime } from '../runtime';
+import { scenariosRepo, settingsRepo, type WeftDb } from '../storage';
 
-/** What every page may use: the database's repositories and the engine worker. */
+/** What every page may use: the database's repositories, the engine and the runtime. */
 export interface Services {
   db: WeftDb;
   scenarios: ReturnType<typeof scenariosRepo>;
   settings: ReturnType<typeof settingsRepo>;
-  engine: EngineClient;
+  /** The engine API (docs/runtime.md): runs go to the runtime's worker pool. */
+  engine: { api: EngineApi };
+  /** Leader state, budget status, missed runs, next runs. */
+  runtime: Runtime;
 }
 
-export function createServices(engine: EngineClient, db = new WeftDb()): Services {
-  return { db, scenarios: scenariosRepo(db), settings: settingsRepo(db), engine };
+export function createServices(runtime: Runtime, db: WeftDb): Services {
+  return {
+    db,
+    scenarios: scenariosRepo(db),
+    settings: settingsRepo(db),
+    engine: { api: runtime.engine },
+    runtime,
+  };
 }
 
 export const ServicesContext = createContext<Services>();

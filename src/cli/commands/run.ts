@@ -1,6 +1,7 @@
 /**
- * `weft run <blueprint.json> [--input …] [--cycles N] [--datastore <id>=<file>] [--now ISO]
- * [--timezone IANA] [--requests <requests.json>] [--connection <id>=<file>]` (CONTRACTS.md §2): runs the scenario headless and prints the report.
+ * `weft run <blueprint.json> [--input …] [--cycles N] [--datastore <id>=<file>] [--files <dir>]
+ * [--now ISO] [--timezone IANA] [--requests <requests.json>] [--connection <id>=<file>]`
+ * (CONTRACTS.md §2): runs the scenario headless and prints the report.
  * Exit 0 for success and warning, 1 for error, 2 for bad usage or an invalid blueprint.
  */
 import { performance } from 'node:perf_hooks';
@@ -9,13 +10,15 @@ import { defaultRegistry } from '../../apps';
 import { createMemoryDataStores, runScenario } from '../../engine';
 import { appsPorts } from '../apps-ports';
 import { loadBlueprint, printProblems } from '../blueprint-file';
+import { takeFilesOption } from '../files-option';
 import { parseRunOptions } from '../run-options';
 import { runReport } from '../run-report';
 import { writeJson } from '../write-json';
 import type { Command } from './index';
 
 export const runCommand: Command = async (args) => {
-  const options = parseRunOptions(args);
+  const filesOption = takeFilesOption(args);
+  const options = typeof filesOption === 'string' ? filesOption : parseRunOptions(filesOption.rest);
   if (typeof options === 'string') {
     process.stderr.write(`weft run: ${options}\n`);
     return 2;
@@ -43,6 +46,7 @@ export const runCommand: Command = async (args) => {
       clock: { now: () => now ?? new Date(), elapsedMs: () => performance.now() },
       dataStores,
       ...appsPorts(blueprint, options.apps),
+      files: typeof filesOption === 'string' ? undefined : filesOption.files,
       // Node has no canvas: the image app's modules report as unavailable here.
       capabilities: new Set(['http', 'files', 'connections']),
     },

@@ -1,5 +1,5 @@
 import { For, Show, type JSX } from 'solid-js';
-import type { ConnectionRecord, DataStoreRecord, InboxRecord } from '../../storage';
+import type { ConnectionRecord, DataStoreRecord } from '../../storage';
 import { EmptyState, Page } from '../components/page';
 import { formatTime } from '../format';
 import { createLiveQuery } from '../live';
@@ -72,51 +72,6 @@ export function DataStoresPage(): JSX.Element {
             )}
           </For>
         </ul>
-      </Show>
-    </Page>
-  );
-}
-
-/** Webhooks: requests received through the relay, waiting for or taken by their scenarios. */
-export function WebhooksPage(): JSX.Element {
-  const { db } = useServices();
-  const inbox = createLiveQuery(
-    () => db.webhookInbox.orderBy('receivedAt').reverse().limit(100).toArray(),
-    [] as InboxRecord[],
-  );
-  return (
-    <Page
-      title="Webhooks"
-      description="Public URLs that start your scenarios; requests queue here while the app is closed."
-    >
-      <Show
-        when={inbox().length > 0}
-        fallback={
-          <EmptyState title="No webhook requests yet">
-            Requests appear here when they reach a hook.
-          </EmptyState>
-        }
-      >
-        <table class="table">
-          <thead>
-            <tr>
-              <th>Received</th>
-              <th>Hook</th>
-              <th>State</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={inbox()}>
-              {(r) => (
-                <tr>
-                  <td>{formatTime(r.receivedAt)}</td>
-                  <td class="mono">{r.hookId}</td>
-                  <td>{r.state}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
       </Show>
     </Page>
   );

@@ -1,0 +1,119 @@
+import {
+  SETTING_DEFAULTS,
+  liveQuery,
+  periodKeys,
+  scenarioStateRepo,
+  settingsRepo,
+  usageRepo,
+  type BudgetSetting,
+  type WeftDb,
+} from '../storage';
+import type { Clock } from './clock';
+import type { EngineService } from './engine-service';
+import { createRetryLoop } from './incomplete/retry-loop';
+import { pruneHistory } from './prune-history';
+import { createScheduler } from './schedule/scheduler';
+import { toScheduled } from './schedule/to-scheduled';
+import { budgetStatus, type BudgetStatus } from './usage/budget';
+import type { MissedRuns } from './schedule/missed-runs';
+
+const DAY = 86_400_000;
+const POLL_MS = 30_000;
+
+export interface LeaderWorkDeps {
+  db: WeftDb;
+  clock: Clock;
+  service: EngineService;
+  timeZone: () => string;
+  running: () => ReadonlySet<string>;
+  onMissed?: (scenarioId: string, missed: MissedRuns, late: boolean) => void;
+  onBudget?: (status: BudgetStatus) => void;
+}
+
+/**
+ * What only the leader tab does: the schedule (scheduler → pool → recordOutcome), incomplete
+ * execution retries, and History pruning on start and daily. The scheduler reloads when
+ * scenarios change in any tab (Dexie live query) and after each run (budgets, deactivation).
+ *
+ * @example const work = await startLeaderWork(deps); … work.stop();
+ */
+export async function startLeaderWork(deps: LeaderWorkDeps) {
+  const { db, clock, service } = deps;
+  const now = () => new Date(clock.now());
+
+  const load = async () => {
+    const [scenarios, states, budget] = await Promise.all([
+      db.scenarios.toArray(),
+      scenarioStateRepo(db).list(),
+      settingsRepo(db).get<BudgetSetting | null>('budget', SETTING_DEFAULTS.budget),
+    ]);
+    const month = await usageRepo(db).get(periodKeys(now(), deps.timeZone()).month);
+    const status = budgetStatus(month, budget);
+    deps.onBudget?.(status);
+    const byId = new Map(states.map((s) => [s.scenarioId, s]));
+    return scenarios.map((s) => toScheduled(s, byId.get(s.id), status.reached));
+  };
+
+  const scheduler = createScheduler({
+    clock,
+    timeZone: deps.timeZone,
+    load,
+    claim: (id, slot) => scenarioStateRepo(db).claimSlot(id, new Date(slot), now()),
+    run: (scenarioId, trigger) => void service.run({ scenarioId, trigger }).catch(() => undefined),
+    onMissed: deps.onMissed,
+  });
+  const retries = createRetryLoop({
+    db,
+    clock,
+    running: deps.running,
+    retry: (record, payload) =>
+      service.run(
+        { scenarioId: record.scenarioId, trigger: 'retry', resume: payload },
+        undefined,
+        record.id,
+      ),
+  });
+
+  // Scenario edits reach the scheduler through the live query at once in the browser; the poll
+  // is the fallback where live queries do not fire (another tab's write missed, Node tests).
+  let pollTimer: unknown = null;
+  const poll = () => {
+    pollTimer = clock.setTimeout(() => {
+      void scheduler.refresh();
+      poll();
+    }, POLL_MS);
+  };
+
+  let pruneTimer: unknown = null;
+  const prune = async () => {
+    await pruneHistory(db, now()).catch(() => 0);
+    pruneTimer = clock.setTimeout(() => void prune(), DAY);
+  };
+
+  await scheduler.start();
+  const watch = liveQuery(() => db.scenarios.toArray()).subscribe({
+    next: () => void scheduler.refresh(),
+    error: () => undefined,
+  });
+  poll();
+  await retries.start();
+  await prune();
+
+  return {
+    scheduler,
+    /** A run ended: budgets, deactivation and retries may have changed. */
+    runEnded() {
+      void scheduler.refresh();
+      retries.poke();
+    },
+    stop() {
+      watch.unsubscribe();
+      scheduler.destroy();
+      retries.stop();
+      if (pruneTimer !== null) clock.clearTimeout(pruneTimer);
+      if (pollTimer !== null) clock.clearTimeout(pollTimer);
+    },
+  };
+}
+
+export type LeaderWork = Awaited<ReturnType<typeof startLeaderWork>>;
