@@ -1,3 +1,5 @@
+import type { StoredRequest } from '../shared/relay-protocol';
+
 /**
  * The contract between the engine and the apps: a module is data (its spec) plus one small handler
  * with an explicit context (DESIGN.md §10 rule 7). The engine imports only this file; the registry
@@ -125,6 +127,8 @@ export interface HttpRequest {
   headers: [string, string][];
   body?: Uint8Array | string;
   timeoutMs?: number;
+  /** Follow 3xx redirects (default true); off, a redirect comes back as the response. */
+  followRedirects?: boolean;
 }
 export interface HttpResponse {
   status: number;
@@ -213,9 +217,39 @@ export interface WebhookResponse {
   body: string | Uint8Array;
 }
 
-/** Host port: the webhook bundles this execution was started with. */
+/**
+ * Host port: what started this execution. `requests` are raw webhook requests (CONTRACTS.md §4)
+ * that the Custom webhook parses with its own options; `bundles` are already-parsed bundles.
+ */
 export interface WebhookPort {
   readonly bundles: readonly unknown[];
+  readonly requests?: readonly StoredRequest[];
+}
+
+/** One field of a data structure (Make's Forman spec: `type` is Make's, e.g. `uinteger`). */
+export interface DataStructureField {
+  name: string;
+  type: string;
+  label?: string;
+  required?: boolean;
+  default?: unknown;
+  /** Collection fields; for an array, its item (one field) or the item collection's fields. */
+  spec?: readonly DataStructureField[] | DataStructureField;
+}
+
+/** A data structure (MAKE-REFERENCE.md §6.3); strict ones reject fields they do not list. */
+export interface DataStructure {
+  id: string;
+  name: string;
+  spec: readonly DataStructureField[];
+  strict: boolean;
+}
+
+/** Host port: data structures by id (`parameters.type`), and the structure of a data store. */
+export interface DataStructurePort {
+  get(id: string): Outcome<DataStructure | undefined>;
+  /** The structure of a store's records; undefined means keys only, no validation. */
+  ofDataStore(storeId: string): Outcome<DataStructure | undefined>;
 }
 
 export type VariableScope = 'roundtrip' | 'execution';
@@ -243,6 +277,8 @@ export interface HandlerContext {
   readonly files: FilesPort | undefined;
   readonly connections: ConnectionsPort | undefined;
   readonly webhook: WebhookPort | undefined;
+  /** Optional so contexts built before data structures existed stay valid. */
+  readonly dataStructures?: DataStructurePort | undefined;
   /** The image codec, on hosts with the `image` capability. */
   readonly image?: ImageCodecPort;
   /** Sets the webhook response of this execution (the last call wins). */

@@ -1,6 +1,12 @@
 import { builtinModules } from './builtin';
 import type { ModuleRegistry, ModuleSpec, RegisteredModule } from './contract';
+import { cryptoModules } from './crypto';
+import { datastoreModules } from './datastore';
 import { gatewayModules } from './gateway';
+import { httpModules } from './http';
+import { jsonModules } from './json';
+import { regexpModules } from './regexp';
+import { utilToolModules } from './util-tools';
 import { filesModules } from './files';
 import { archiveModules } from './archive';
 import { csvModules } from './csv';
@@ -30,6 +36,12 @@ export function createRegistry(modules: readonly RegisteredModule[]): AppRegistr
 export const allModules: readonly RegisteredModule[] = [
   ...builtinModules,
   ...gatewayModules,
+  ...jsonModules,
+  ...datastoreModules,
+  ...httpModules,
+  ...regexpModules,
+  ...cryptoModules,
+  ...utilToolModules,
   ...filesModules,
   ...archiveModules,
   ...csvModules,

@@ -2,6 +2,8 @@
 import { parseArgs } from 'node:util';
 import type { DataStoreRecord } from '../apps';
 import { decodeJsonValue } from '../shared/json-values';
+import { appsRunOptionSpecs, parseAppsRunOptions } from './apps-run-options';
+import type { AppsRunOptions } from './apps-run-options';
 import { readJsonFile } from './blueprint-file';
 
 export interface RunCliOptions {
@@ -11,6 +13,7 @@ export interface RunCliOptions {
   datastores: Record<string, DataStoreRecord[]>;
   now: Date | undefined;
   timezone: string;
+  apps: AppsRunOptions;
 }
 
 export function parseRunOptions(args: string[]): RunCliOptions | string {
@@ -26,6 +29,7 @@ export function parseRunOptions(args: string[]): RunCliOptions | string {
         datastore: { type: 'string', multiple: true },
         now: { type: 'string' },
         timezone: { type: 'string' },
+        ...appsRunOptionSpecs,
       },
     });
   } catch (e) {
@@ -63,7 +67,10 @@ export function parseRunOptions(args: string[]): RunCliOptions | string {
   }
   const timezone = values.timezone ?? 'UTC';
   if (!isTimezone(timezone)) return `--timezone '${timezone}' is not a known IANA time zone`;
-  return { file, input, cycles, datastores, now, timezone };
+  const apps = parseAppsRunOptions(values);
+  if (typeof apps === 'string') return apps;
+  if (apps.requests && input) return '--requests and --input cannot be used together';
+  return { file, input, cycles, datastores, now, timezone, apps };
 }
 
 function readDatastore(spec: string): { id: string; records: DataStoreRecord[] } | string {

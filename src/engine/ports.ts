@@ -6,6 +6,7 @@ import type {
   ConnectionsPort,
   CounterPort,
   DataStorePort,
+  DataStructurePort,
   FilesPort,
   HostCapability,
   HttpPort,
@@ -31,6 +32,8 @@ export interface EnginePorts {
   files?: FilesPort;
   connections?: ConnectionsPort;
   webhook?: WebhookPort;
+  /** Data structures (Parse JSON, webhooks, data stores); without it none are known. */
+  dataStructures?: DataStructurePort;
   /** The image codec (browser only: the image app needs the `image` capability). */
   image?: ImageCodecPort;
   /** Aborting it stops the run with `ExecutionInterruptedError`. */

@@ -126,6 +126,7 @@ export function handlerContext(run: RunState, node: PlanNode): HandlerContext {
     files: ports.files,
     connections: ports.connections,
     webhook: ports.webhook,
+    dataStructures: ports.dataStructures,
     image: ports.image,
     respond: (response) => {
       run.webhookResponse = response;

@@ -1,4 +1,8 @@
-/** gateway: webhooks. Only the minimal Custom webhook so far. */
+/** gateway: webhooks — Custom webhook (instant trigger) and Webhook response. */
 import { customWebhook } from './custom-webhook';
+import { webhookRespond } from './webhook-respond';
 
-export const gatewayModules = [customWebhook];
+export { parseStoredRequest } from './parse-request';
+export type { WebhookOptions } from './parse-request';
+
+export const gatewayModules = [customWebhook, webhookRespond];
