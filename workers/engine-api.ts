@@ -1,23 +1,56 @@
 import { transfer } from 'comlink';
 import JSZip from 'jszip';
+import { defaultRegistry } from '../src/apps';
+import type { HostCapability, ModuleRegistry } from '../src/apps/contract';
 import type { EngineApi } from '../src/bridge/engine-api';
-import { WEFT_VERSION, err, ok } from '../src/shared';
+import { WEFT_VERSION, ok } from '../src/shared';
+import { WeftDb } from '../src/storage';
+import { checkBlueprint } from './check-blueprint';
+import { duplicateFile, noFiles, notRunning, unnamedFile } from './errors';
+import type { Host } from './host';
+import { runModule } from './run-module';
+import { runOnce } from './run-once';
+import { buffersIn } from './transferables';
+
+export interface EngineApiDeps {
+  /** The database (default: Weft's, opened on first use; tests pass a fake-indexeddb one). */
+  db?: WeftDb;
+  registry?: ModuleRegistry;
+  fetch?: Host['fetch'];
+  capabilities?: ReadonlySet<HostCapability>;
+}
+
+/** What a dedicated worker can do (OffscreenCanvas is what the image app draws on). */
+export function workerCapabilities(): ReadonlySet<HostCapability> {
+  const caps: HostCapability[] = ['http', 'files', 'connections'];
+  if (typeof OffscreenCanvas !== 'undefined') caps.push('image');
+  return new Set(caps);
+}
 
 /**
  * The engine worker's implementation of the bridge interface. It lives in a plain module (not in
- * engine.worker.ts) so Node tests can import and call it without a worker.
+ * engine.worker.ts) so Node tests can import and call it without a worker. One worker may run
+ * several runs at once; the pool gives each worker one run so terminating it ends only that run.
  */
-export function createEngineApi(): EngineApi {
+export function createEngineApi(deps: EngineApiDeps = {}): EngineApi {
+  let db = deps.db;
+  const host: Host = {
+    db: () => (db ??= new WeftDb()),
+    registry: deps.registry ?? defaultRegistry,
+    fetch: deps.fetch ?? ((input, init) => fetch(input, init)),
+    capabilities: deps.capabilities ?? workerCapabilities(),
+    running: new Map(),
+  };
   return {
     async version() {
       return WEFT_VERSION;
     },
     async selfTest(files) {
-      if (files.length === 0) return err('WORKER_E001', 'Give at least one file to zip.');
+      if (files.length === 0) return noFiles();
       const names = new Set<string>();
       for (const f of files) {
-        if (f.name.trim() === '') return err('WORKER_E002', 'Every file needs a name.');
-        if (names.has(f.name)) return err('WORKER_E003', `Two files are named '${f.name}'.`);
+        if (f.name.trim() === '') return unnamedFile();
+        if (names.has(f.name)) return duplicateFile(f.name);
         names.add(f.name);
       }
       const zip = new JSZip();
@@ -25,6 +58,27 @@ export function createEngineApi(): EngineApi {
       const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
       const report = { version: WEFT_VERSION, zip: bytes, entries: files.map((f) => f.name) };
       return transfer(ok(report), [bytes.buffer]);
+    },
+    async checkBlueprint(blueprint) {
+      return checkBlueprint(blueprint, host.registry, host.capabilities);
+    },
+    async runOnce(request, onEvent) {
+      const r = await runOnce(host, request, onEvent);
+      return transfer(r, buffersIn(r));
+    },
+    async runModule(request) {
+      const r = await runModule(host, request);
+      return transfer(r, buffersIn(r));
+    },
+    async stop(executionId) {
+      const run = host.running.get(executionId);
+      if (!run) return notRunning(executionId);
+      run.abort.abort();
+      return ok(undefined);
+    },
+    async status() {
+      const running = [...host.running.values()].map(({ abort: _abort, ...info }) => info);
+      return { running, queued: 0, workers: 1 };
     },
   };
 }
