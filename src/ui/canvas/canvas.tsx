@@ -1,5 +1,6 @@
 import type { XYPosition } from '@xyflow/system';
 import { Index, Show, createMemo, createSignal, onCleanup, onMount, type JSX } from 'solid-js';
+import './canvas.css';
 import { createBoxSelect, type Box } from './box-select';
 import { Edges } from './canvas-edges';
 import { NodeView } from './canvas-node';
