@@ -6,6 +6,7 @@ import { setErrorHandler } from './edits';
 import { FieldEditor } from './field-editor';
 import { noteOf, setModuleValue, setNote } from './field-edits';
 import { locate } from './locate';
+import { MapperPairs } from './mapper-pairs';
 import { moduleInfo } from './module-info';
 
 const DIRECTIVES = ['Ignore', 'Resume', 'Commit', 'Rollback', 'Break'];
@@ -89,6 +90,9 @@ export function SettingsPanel(props: SettingsPanelProps): JSX.Element {
               </Show>
               {fieldList(basic(), 'parameters')}
               {fieldList(spec()?.mapper ?? [], 'mapper')}
+              <Show when={spec()?.kind === 'aggregator' && spec()?.mapper.length === 0}>
+                <MapperPairs moduleId={props.moduleId} />
+              </Show>
               <Show when={advanced().length > 0}>
                 <details class="advanced">
                   <summary>Show advanced settings</summary>
