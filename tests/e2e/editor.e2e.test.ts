@@ -72,7 +72,12 @@ describe('scenario editor: build, run, inspect, reload', () => {
     await typeField(page, 'Compared with', '1');
     await page.getByRole('button', { name: 'OK', exact: true }).click();
 
-    for (const name of ['Custom webhook (1)', 'Iterator (2)', 'Array aggregator (3)', 'Webhook response (4)'])
+    for (const name of [
+      'Custom webhook (1)',
+      'Iterator (2)',
+      'Array aggregator (3)',
+      'Webhook response (4)',
+    ])
       await node(page, name).waitFor();
   });
 
@@ -81,7 +86,8 @@ describe('scenario editor: build, run, inspect, reload', () => {
     await page.getByLabel('Request body').fill(BODY);
     await page.getByRole('button', { name: 'Run with this input' }).click();
     await page.getByTestId('run-summary').waitFor();
-    const bubble = (id: string) => page.locator(`.cnode[data-id="${id}"]`).getByRole('button', { name: / operations$/ });
+    const bubble = (id: string) =>
+      page.locator(`.cnode[data-id="${id}"]`).getByRole('button', { name: / operations$/ });
     expect(await bubble('1').textContent()).toBe('1');
     expect(await bubble('2').textContent()).toBe('1');
     expect(await bubble('3').textContent()).toBe('1');
@@ -98,6 +104,7 @@ describe('scenario editor: build, run, inspect, reload', () => {
     expect(text).toMatch(/sku\s*c/);
     expect(text).not.toMatch(/sku\s*b/);
 
+    await page.getByRole('button', { name: 'Zoom to fit' }).click();
     await page.screenshot({ path: path.join(outputDir, 'editor-run-light.png') });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.getByRole('button', { name: 'Close inspector' }).click();
@@ -108,14 +115,21 @@ describe('scenario editor: build, run, inspect, reload', () => {
   it('finds the scenario unchanged after a reload', async () => {
     await page.waitForTimeout(600);
     await page.reload();
-    for (const name of ['Custom webhook (1)', 'Iterator (2)', 'Array aggregator (3)', 'Webhook response (4)'])
+    for (const name of [
+      'Custom webhook (1)',
+      'Iterator (2)',
+      'Array aggregator (3)',
+      'Webhook response (4)',
+    ])
       await node(page, name).waitFor();
     expect(await page.getByLabel('Name').inputValue()).toBe('Order items');
     await expect(
       page.getByRole('button', { name: 'Filter before Array aggregator (3)' }).textContent(),
     ).resolves.toContain('big');
     await node(page, 'Iterator (2)').click();
-    expect(await page.getByRole('textbox', { name: 'Array', exact: true }).inputValue()).toBe('{{1.items}}');
+    expect(await page.getByRole('textbox', { name: 'Array', exact: true }).inputValue()).toBe(
+      '{{1.items}}',
+    );
     await page.keyboard.press('Escape');
   });
 });

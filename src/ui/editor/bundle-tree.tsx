@@ -1,4 +1,4 @@
-import { For, Show, type JSX } from 'solid-js';
+import { For, Match, Show, Switch, type JSX } from 'solid-js';
 import { formatBytes } from '../format';
 
 const isBinary = (v: unknown): v is Uint8Array | ArrayBuffer =>
@@ -69,10 +69,21 @@ export function BundleTree(props: { name: string; value: unknown; open?: boolean
 }
 
 function Leaf(props: { value: unknown }) {
-  const v = props.value;
-  if (v === undefined) return <span class="tree-empty">empty</span>;
-  if (v === null) return <span class="tree-empty">null</span>;
-  if (v instanceof Date) return <span class="tree-date">{v.toISOString()}</span>;
-  if (typeof v === 'string') return <span class="tree-string">{v}</span>;
-  return <span class={`tree-${typeof v}`}>{String(v)}</span>;
+  const v = () => props.value;
+  return (
+    <Switch fallback={<span class={`tree-${typeof v()}`}>{String(v())}</span>}>
+      <Match when={v() === undefined}>
+        <span class="tree-empty">empty</span>
+      </Match>
+      <Match when={v() === null}>
+        <span class="tree-empty">null</span>
+      </Match>
+      <Match when={v() instanceof Date}>
+        <span class="tree-date">{(v() as Date).toISOString()}</span>
+      </Match>
+      <Match when={typeof v() === 'string'}>
+        <span class="tree-string">{v() as string}</span>
+      </Match>
+    </Switch>
+  );
 }

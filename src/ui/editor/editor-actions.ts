@@ -72,6 +72,7 @@ export function createEditorActions(d: ActionDeps) {
       const c = d.canvas()?.center() ?? { x: 0, y: 0 };
       const at = after === undefined ? c : { x: positionOf(after).x + 190, y: positionOf(after).y };
       const id = history.edit((bp) => addModule(bp, type, { after, at }));
+      void d.canvas()?.reveal(at);
       d.setPicker(null);
       d.setSelected(new Set([String(id)]));
       d.setPanel({ kind: 'module', id });

@@ -6,6 +6,7 @@ import {
   createSignal,
   onCleanup,
   onMount,
+  untrack,
   type JSX,
 } from 'solid-js';
 import type { Blueprint } from '../../domain';
@@ -43,7 +44,7 @@ export function Editor(props: EditorProps): JSX.Element {
   const services = useServices();
   const repos = useRepos();
   // The scenario is fixed for this editor's life: the page remounts it for another one.
-  const scenarioId = props.scenario.id;
+  const scenarioId = untrack(() => props.scenario.id);
   const [saved, setSaved] = createSignal(true);
   const autosave = createAutosave(async (bp: Blueprint) => {
     // The header renames the stored scenario; the saved blueprint keeps that name.
@@ -51,10 +52,13 @@ export function Editor(props: EditorProps): JSX.Element {
     await services.scenarios.saveBlueprint(scenarioId, { ...bp, name });
     setSaved(!autosave.hasPending());
   });
-  const history = createDocHistory(props.blueprint, (bp) => {
-    setSaved(false);
-    autosave.schedule(bp);
-  });
+  const history = createDocHistory(
+    untrack(() => props.blueprint),
+    (bp) => {
+      setSaved(false);
+      autosave.schedule(bp);
+    },
+  );
   const [selected, setSelected] = createSignal<ReadonlySet<string>>(new Set());
   const [panel, setPanel] = createSignal<Panel>(null);
   const [picker, setPicker] = createSignal<{ after?: number } | null>(null);

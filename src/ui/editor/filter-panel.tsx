@@ -1,4 +1,4 @@
-import { For, Index, Show, createSignal, type JSX } from 'solid-js';
+import { For, Index, Show, createSignal, untrack, type JSX } from 'solid-js';
 import type { FilterCondition, ModuleFilter } from '../../domain';
 import { useEditor } from './context';
 import { setFallbackRoute, setFilter } from './field-edits';
@@ -20,7 +20,7 @@ import { nodeName } from './to-canvas';
 export function FilterPanel(props: { moduleId: number; onClose: () => void }): JSX.Element {
   const editor = useEditor();
   const found = () => locate(editor.doc(), props.moduleId);
-  const initial = found()?.node.filter;
+  const initial = untrack(() => found()?.node.filter);
   const [draft, setDraft] = createSignal<ModuleFilter>(
     initial ? structuredClone(initial) : newFilter(),
   );
@@ -56,12 +56,14 @@ export function FilterPanel(props: { moduleId: number; onClose: () => void }): J
   const save = () => {
     const clean = cleanFilter(draft());
     const r = router();
+    const id = props.moduleId;
+    const index = routeIndex();
+    const isFallback = fallback();
     editor.history.edit((d) => {
-      setFilter(d, props.moduleId, clean);
+      setFilter(d, id, clean);
       if (r) {
-        const isElse = r.parameters.else === routeIndex();
-        if (fallback()) setFallbackRoute(d, r.id, routeIndex());
-        else if (isElse) setFallbackRoute(d, r.id, null);
+        if (isFallback) setFallbackRoute(d, r.id, index);
+        else if (r.parameters.else === index) setFallbackRoute(d, r.id, null);
       }
     });
     props.onClose();
@@ -209,7 +211,7 @@ export function FilterPanel(props: { moduleId: number; onClose: () => void }): J
         <button type="button" class="btn" onClick={() => props.onClose()}>
           Cancel
         </button>
-        <button type="button" class="btn btn-primary" onClick={save}>
+        <button type="button" class="btn btn-primary" onClick={() => save()}>
           OK
         </button>
       </footer>

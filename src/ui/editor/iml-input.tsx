@@ -1,4 +1,4 @@
-import { For, Show, createEffect, createMemo, createSignal, type JSX } from 'solid-js';
+import { For, Show, createEffect, createMemo, createSignal, untrack, type JSX } from 'solid-js';
 import { useEditor } from './context';
 import { highlight } from './field-highlight';
 
@@ -18,7 +18,7 @@ export interface ImlInputProps {
  */
 export function ImlInput(props: ImlInputProps): JSX.Element {
   const editor = useEditor();
-  const [text, setText] = createSignal(props.value);
+  const [text, setText] = createSignal(untrack(() => props.value));
   createEffect(() => setText(props.value));
   const view = createMemo(() => highlight(text()));
   let area: HTMLTextAreaElement | undefined;

@@ -82,9 +82,7 @@ export function ImportReport(props: {
         <Show when={props.problems.length > 0}>
           <strong>The blueprint could not be imported:</strong>
           <ul>
-            <For each={props.problems}>{(p) => (
-              <li>{p}</li>
-            )}</For>
+            <For each={props.problems}>{(p) => <li>{p}</li>}</For>
           </ul>
         </Show>
         <Show when={props.problems.length === 0}>
@@ -95,11 +93,13 @@ export function ImportReport(props: {
               : `${props.unsupported.length} unsupported module(s) kept as placeholders:`}
           </strong>
           <ul>
-            <For each={props.unsupported}>{(u) => (
-              <li>
-                {u.module} ({u.id})
-              </li>
-            )}</For>
+            <For each={props.unsupported}>
+              {(u) => (
+                <li>
+                  {u.module} ({u.id})
+                </li>
+              )}
+            </For>
           </ul>
         </Show>
       </div>

@@ -1,4 +1,4 @@
-import { Index, type JSX } from 'solid-js';
+import { Index, untrack, type JSX } from 'solid-js';
 import { useEditor } from './context';
 import { ImlInput } from './iml-input';
 import { locate } from './locate';
@@ -9,13 +9,14 @@ import { locate } from './locate';
  */
 export function MapperPairs(props: { moduleId: number }): JSX.Element {
   const editor = useEditor();
+  const id = untrack(() => props.moduleId);
   const pairs = () => {
     const m = locate(editor.doc(), props.moduleId)?.node.mapper;
     return typeof m === 'object' && m !== null ? Object.entries(m as Record<string, unknown>) : [];
   };
   const write = (next: [string, unknown][]) =>
     editor.history.edit((d) => {
-      const found = locate(d, props.moduleId);
+      const found = locate(d, id);
       if (found) found.node.mapper = Object.fromEntries(next.filter(([k]) => k !== ''));
     });
   const rename = (i: number, key: string) =>
@@ -39,7 +40,9 @@ export function MapperPairs(props: { moduleId: number }): JSX.Element {
               id={`agg-${i}-value`}
               moduleId={props.moduleId}
               label={`Value of ${pair()[0]}`}
-              value={typeof pair()[1] === 'string' ? (pair()[1] as string) : JSON.stringify(pair()[1])}
+              value={
+                typeof pair()[1] === 'string' ? (pair()[1] as string) : JSON.stringify(pair()[1])
+              }
               onCommit={(t) => write(pairs().map(([k, v], j) => (j === i ? [k, t] : [k, v])))}
             />
           </div>

@@ -36,8 +36,9 @@ export function ScenarioSettingsPanel(props: { onClose: () => void }): JSX.Eleme
   const editor = useEditor();
   const [s, setS] = createSignal<ScenarioSettings>({ ...editor.doc().metadata.scenario });
   const save = () => {
+    const next = s();
     editor.history.edit((d) => {
-      d.metadata.scenario = { ...d.metadata.scenario, ...s() };
+      d.metadata.scenario = { ...d.metadata.scenario, ...next };
     });
     props.onClose();
   };
@@ -91,7 +92,7 @@ export function ScenarioSettingsPanel(props: { onClose: () => void }): JSX.Eleme
         <button type="button" class="btn" onClick={() => props.onClose()}>
           Cancel
         </button>
-        <button type="button" class="btn btn-primary" onClick={save}>
+        <button type="button" class="btn btn-primary" onClick={() => save()}>
           OK
         </button>
       </footer>

@@ -1,4 +1,4 @@
-import { For, Match, Show, Switch, createSignal, type JSX } from 'solid-js';
+import { For, Match, Show, Switch, createSignal, untrack, type JSX } from 'solid-js';
 import { DEFAULT_SCHEDULE, type Schedule } from '../../storage';
 
 const TYPES: { type: Schedule['type']; label: string }[] = [
@@ -42,8 +42,8 @@ export function SchedulePanel(props: {
   onSave: (s: Schedule, catchUp: boolean) => void;
   onClose: () => void;
 }): JSX.Element {
-  const [s, setS] = createSignal<Schedule>(props.schedule ?? DEFAULT_SCHEDULE);
-  const [catchUp, setCatchUp] = createSignal(props.catchUp);
+  const [s, setS] = createSignal<Schedule>(untrack(() => props.schedule) ?? DEFAULT_SCHEDULE);
+  const [catchUp, setCatchUp] = createSignal(untrack(() => props.catchUp));
   const patch = (p: Partial<Schedule>) => setS((cur) => ({ ...cur, ...p }) as Schedule);
   const toggle = (list: number[], v: number) =>
     list.includes(v) ? list.filter((x) => x !== v) : [...list, v].sort((a, b) => a - b);
@@ -51,14 +51,14 @@ export function SchedulePanel(props: {
     <div class="chips" role="group" aria-label={key === 'months' ? 'Months' : 'Days'}>
       <For each={names}>
         {(name, i) => {
-          const v = i() + base;
+          const v = () => i() + base;
           const list = () => ((s() as Record<string, unknown>)[key] as number[] | undefined) ?? [];
           return (
-            <label class="chip" classList={{ on: list().includes(v) }}>
+            <label class="chip" classList={{ on: list().includes(v()) }}>
               <input
                 type="checkbox"
-                checked={list().includes(v)}
-                onChange={() => patch({ [key]: toggle(list(), v) })}
+                checked={list().includes(v())}
+                onChange={() => patch({ [key]: toggle(list(), v()) })}
               />
               {name}
             </label>

@@ -1,4 +1,4 @@
-import { For, Show, createMemo, type JSX } from 'solid-js';
+import { For, Show, createMemo, untrack, type JSX } from 'solid-js';
 import { DIRECTIVE_MODULES } from '../../domain';
 import type { FieldSpec } from '../../apps/contract';
 import { useEditor } from './context';
@@ -24,6 +24,8 @@ const record = (v: unknown): Record<string, unknown> =>
 /** The module settings panel, generated from the module's spec; every change is one undo step. */
 export function SettingsPanel(props: SettingsPanelProps): JSX.Element {
   const editor = useEditor();
+  // The editor mounts a new panel for another module, so the id is fixed here.
+  const id = untrack(() => props.moduleId);
   const node = createMemo(() => locate(editor.doc(), props.moduleId)?.node);
   return (
     <Show when={node()}>
@@ -33,7 +35,7 @@ export function SettingsPanel(props: SettingsPanelProps): JSX.Element {
         const info = createMemo(() => moduleInfo(type()));
         const spec = () => info().spec;
         const set = (where: 'parameters' | 'mapper', key: string, v: unknown) =>
-          editor.history.edit((d) => setModuleValue(d, props.moduleId, where, key, v));
+          editor.history.edit((d) => setModuleValue(d, id, where, key, v));
         const fieldList = (fields: readonly FieldSpec[], where: 'parameters' | 'mapper') => (
           <For each={fields}>
             {(f) => (
@@ -110,7 +112,7 @@ export function SettingsPanel(props: SettingsPanelProps): JSX.Element {
                   value={noteOf(editor.doc(), props.moduleId)}
                   onChange={(e) => {
                     const text = e.currentTarget.value;
-                    editor.history.edit((d) => setNote(d, props.moduleId, text));
+                    editor.history.edit((d) => setNote(d, id, text));
                   }}
                 />
               </div>
@@ -126,7 +128,7 @@ export function SettingsPanel(props: SettingsPanelProps): JSX.Element {
                     onChange={(e) => {
                       const v = e.currentTarget.value;
                       editor.history.edit((d) =>
-                        setErrorHandler(d, props.moduleId, v === '' ? null : `builtin:${v}`),
+                        setErrorHandler(d, id, v === '' ? null : `builtin:${v}`),
                       );
                     }}
                   >

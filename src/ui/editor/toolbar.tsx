@@ -45,11 +45,25 @@ export function Toolbar(props: ToolbarProps): JSX.Element {
         Scheduling
       </button>
       <span class="tb-sep" />
-      <button type="button" class="btn" disabled={!props.canUndo} onClick={() => props.onUndo()}>
-        Undo
+      <button
+        type="button"
+        class="btn btn-square"
+        aria-label="Undo"
+        title="Undo"
+        disabled={!props.canUndo}
+        onClick={() => props.onUndo()}
+      >
+        ↶
       </button>
-      <button type="button" class="btn" disabled={!props.canRedo} onClick={() => props.onRedo()}>
-        Redo
+      <button
+        type="button"
+        class="btn btn-square"
+        aria-label="Redo"
+        title="Redo"
+        disabled={!props.canRedo}
+        onClick={() => props.onRedo()}
+      >
+        ↷
       </button>
       <button
         type="button"
@@ -63,11 +77,23 @@ export function Toolbar(props: ToolbarProps): JSX.Element {
         Scenario settings
       </button>
       <span class="tb-sep" />
-      <button type="button" class="btn" onClick={() => props.onAlign()}>
-        Auto-align
+      <button
+        type="button"
+        class="btn btn-square"
+        aria-label="Auto-align"
+        title="Auto-align"
+        onClick={() => props.onAlign()}
+      >
+        ⇶
       </button>
-      <button type="button" class="btn" onClick={() => props.onFit()}>
-        Zoom to fit
+      <button
+        type="button"
+        class="btn btn-square"
+        aria-label="Zoom to fit"
+        title="Zoom to fit"
+        onClick={() => props.onFit()}
+      >
+        ⤢
       </button>
       <button
         type="button"
