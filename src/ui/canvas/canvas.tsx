@@ -107,20 +107,18 @@ export function Canvas(props: CanvasProps): JSX.Element {
         y: (size().height / 2 - v.y) / v.zoom - NODE_SIZE / 2,
       };
     },
-    reveal: async () => undefined,
-  };
-
-  api.reveal = async (p) => {
-    const v = viewport();
-    const sx = p.x * v.zoom + v.x;
-    const sy = p.y * v.zoom + v.y;
-    const margin = NODE_SIZE * v.zoom;
-    if (sx > 0 && sy > 0 && sx + margin < size().width && sy + margin < size().height) return;
-    await panZoom?.setViewport({
-      x: size().width / 2 - (p.x + NODE_SIZE / 2) * v.zoom,
-      y: size().height / 2 - (p.y + NODE_SIZE / 2) * v.zoom,
-      zoom: v.zoom,
-    });
+    async reveal(p) {
+      const v = viewport();
+      const sx = p.x * v.zoom + v.x;
+      const sy = p.y * v.zoom + v.y;
+      const margin = NODE_SIZE * v.zoom;
+      if (sx > 0 && sy > 0 && sx + margin < size().width && sy + margin < size().height) return;
+      await panZoom?.setViewport({
+        x: size().width / 2 - (p.x + NODE_SIZE / 2) * v.zoom,
+        y: size().height / 2 - (p.y + NODE_SIZE / 2) * v.zoom,
+        zoom: v.zoom,
+      });
+    },
   };
 
   onMount(() => {

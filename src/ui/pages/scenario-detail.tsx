@@ -85,9 +85,6 @@ function ScenarioHeader(props: { id: string }): JSX.Element {
   };
   return (
     <header class="editor-head">
-      <A href="/scenarios" class="btn btn-ghost back">
-        ← Scenarios
-      </A>
       <h1 id="page-title" class="sr-only">
         {scenario()?.name}
       </h1>
