@@ -17,7 +17,17 @@ export const allowedLayers = {
   storage: ['shared', 'domain'],
   bridge: ['shared', 'domain', 'engine:type', 'apps/contract:type'],
   runtime: ['shared', 'domain', 'storage', 'bridge'],
-  ui: ['shared', 'domain', 'iml', 'apps', 'apps/contract', 'storage', 'runtime', 'bridge'],
+  ui: [
+    'shared',
+    'domain',
+    'iml',
+    'apps',
+    'apps/contract',
+    'storage',
+    'runtime',
+    'bridge',
+    'ui/canvas',
+  ],
   'ui/canvas': [
     'shared',
     'domain',

@@ -1,14 +1,77 @@
 import { A, useParams } from '@solidjs/router';
-import { Show, createSignal, type JSX } from 'solid-js';
+import { Show, createResource, createSignal, type JSX } from 'solid-js';
+import { moduleSpecs } from '../../apps';
+import { restoreBlueprint, type Blueprint } from '../../domain';
+import type { StoredScenario } from '../../storage';
 import { EmptyState, Page } from '../components/page';
+import { Editor } from '../editor/editor';
 import { createLiveQuery } from '../live';
 import { useServices } from '../services';
 
-/** One scenario: its name (renamed in place) and its modules. The canvas editor replaces the body. */
+/** One scenario in the editor. Loads once per scenario id; edits save themselves from there. */
 export function ScenarioDetailPage(): JSX.Element {
   const params = useParams<{ id: string }>();
   const { scenarios } = useServices();
-  const scenario = createLiveQuery(() => scenarios.get(params.id), undefined);
+  const [loaded] = createResource(
+    () => params.id,
+    async (id) => {
+      const s = await scenarios.get(id);
+      if (!s) return { missing: true as const };
+      const r = restoreBlueprint(s.blueprint, { isSupported: (t) => moduleSpecs.has(t) });
+      if (!r.ok)
+        return {
+          missing: false as const,
+          scenario: s,
+          problems: r.error.map((p) => `${p.path}: ${p.message}`),
+        };
+      return { missing: false as const, scenario: s, blueprint: r.value.blueprint };
+    },
+  );
+  return (
+    <Show when={loaded()} fallback={<p class="muted">Loading…</p>}>
+      {(l) => (
+        <Show
+          when={!l().missing && l()}
+          fallback={
+            <Page title="Scenario">
+              <EmptyState title="No such scenario">
+                It may have been deleted. <A href="/scenarios">Back to scenarios</A>
+              </EmptyState>
+            </Page>
+          }
+        >
+          {(ok) => {
+            const v = ok() as {
+              scenario: StoredScenario;
+              blueprint?: Blueprint;
+              problems?: string[];
+            };
+            return (
+              <section class="editor-page" aria-labelledby="page-title">
+                <ScenarioHeader id={v.scenario.id} />
+                <Show
+                  when={v.blueprint}
+                  fallback={
+                    <EmptyState title="This scenario’s blueprint is invalid">
+                      {v.problems?.join('; ')}
+                    </EmptyState>
+                  }
+                >
+                  {(bp) => <Editor scenario={v.scenario} blueprint={bp()} />}
+                </Show>
+              </section>
+            );
+          }}
+        </Show>
+      )}
+    </Show>
+  );
+}
+
+/** The editor's header: back to the list, the name (renamed in place), the on/off switch. */
+function ScenarioHeader(props: { id: string }): JSX.Element {
+  const { scenarios } = useServices();
+  const scenario = createLiveQuery(() => scenarios.get(props.id), undefined);
   const [error, setError] = createSignal('');
   const rename = async (name: string) => {
     const s = scenario();
@@ -20,47 +83,36 @@ export function ScenarioDetailPage(): JSX.Element {
       setError(e instanceof Error ? e.message : String(e));
     }
   };
-  const moduleCount = () => {
-    const flow = (scenario()?.blueprint as { flow?: unknown[] } | undefined)?.flow;
-    return Array.isArray(flow) ? flow.length : 0;
-  };
   return (
-    <Show
-      when={scenario()}
-      fallback={
-        <Page title="Scenario">
-          <EmptyState title="No such scenario">
-            It may have been deleted. <A href="/scenarios">Back to scenarios</A>
-          </EmptyState>
-        </Page>
-      }
-    >
-      {(s) => (
-        <Page
-          title={s().name}
-          description={`${moduleCount()} modules · ${s().enabled ? 'on' : 'off'}`}
-        >
-          <div class="field">
-            <label for="scenario-name">Name</label>
-            <input
-              id="scenario-name"
-              class="input"
-              value={s().name}
-              aria-invalid={error() !== ''}
-              onChange={(e) => void rename(e.currentTarget.value)}
-            />
-            <Show when={error()}>
-              <p class="error" role="alert">
-                {error()}
-              </p>
-            </Show>
-          </div>
-          <div class="canvas-placeholder">
-            <p>This scenario has no modules yet.</p>
-            <p class="muted">The canvas editor (modules, routes, mapping) builds on this page.</p>
-          </div>
-        </Page>
-      )}
-    </Show>
+    <header class="editor-head">
+      <h1 id="page-title" class="sr-only">
+        {scenario()?.name}
+      </h1>
+      <label for="scenario-name" class="sr-only">
+        Name
+      </label>
+      <input
+        id="scenario-name"
+        class="title-input"
+        value={scenario()?.name ?? ''}
+        aria-invalid={error() !== ''}
+        onChange={(e) => void rename(e.currentTarget.value)}
+      />
+      <Show when={error()}>
+        <p class="error" role="alert">
+          {error()}
+        </p>
+      </Show>
+      <label class="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={scenario()?.enabled ?? false}
+          aria-label="Scenario on"
+          onChange={(e) => void scenarios.setEnabled(props.id, e.currentTarget.checked)}
+        />
+        <span>{scenario()?.enabled ? 'On' : 'Off'}</span>
+      </label>
+    </header>
   );
 }

@@ -1,0 +1,137 @@
+import { batch, createSignal } from 'solid-js';
+import { progress, type EngineClient, type RunEvent, type StoredRequest } from '../../bridge';
+import type { Blueprint } from '../../domain';
+import type { ModuleRunView } from './to-canvas';
+
+/** One module's part of a run, as the inspector shows it. */
+export interface ModuleResult {
+  operations: number;
+  input: unknown[];
+  output: unknown[];
+  errors: { type: string; message: string }[];
+}
+
+/** A finished run's summary and per-module results. */
+export interface RunSummary {
+  executionId: string;
+  status: string;
+  operations: number;
+  dataTransfer: number;
+  durationMs: number;
+  error: { moduleId?: string; type: string; message: string } | null;
+  modules: Record<string, ModuleResult>;
+}
+
+/**
+ * Run once, run one module, stop: talks to the engine worker and keeps what the canvas shows
+ * (lit modules while running, op counts after) and the last run's results.
+ */
+export function createRunController(engine: EngineClient, scenarioId: () => string) {
+  const [running, setRunning] = createSignal<string | null>(null);
+  const [lights, setLights] = createSignal<ReadonlyMap<string, ModuleRunView>>(new Map());
+  const [last, setLast] = createSignal<RunSummary | null>(null);
+  const [error, setError] = createSignal('');
+  const light = (id: string, view: ModuleRunView) =>
+    setLights((m) => new Map(m).set(id, { ...m.get(id), ...view }));
+  const onEvent = (e: RunEvent) => {
+    if (e.type === 'module-started') light(String(e.moduleId), { state: 'running' });
+    if (e.type === 'module-finished')
+      light(String(e.moduleId), { state: 'done', operations: e.operations });
+  };
+  const show = (summary: RunSummary) =>
+    batch(() => {
+      setLast(summary);
+      const m = new Map<string, ModuleRunView>();
+      for (const [id, r] of Object.entries(summary.modules))
+        if (r.operations > 0 || r.errors.length > 0)
+          m.set(id, { state: r.errors.length ? 'error' : 'done', operations: r.operations });
+      setLights(m);
+    });
+
+  return {
+    running,
+    lights,
+    last,
+    error,
+    show,
+    clear: () => batch(() => (setLights(new Map()), setLast(null))),
+    async runOnce(blueprint: Blueprint, revisionId: string | null, requests?: StoredRequest[]) {
+      const executionId = crypto.randomUUID();
+      batch(() => {
+        setRunning(executionId);
+        setLights(new Map());
+        setError('');
+      });
+      try {
+        const r = await engine.api.runOnce(
+          {
+            scenarioId: scenarioId(),
+            executionId,
+            blueprint,
+            revisionId,
+            trigger: 'manual',
+            maxCycles: 1,
+            input: requests ? { requests } : undefined,
+            timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+          },
+          progress(onEvent),
+        );
+        if (!r.ok) return setError(r.error.message);
+        const x = r.value.execution;
+        show({
+          executionId: x.executionId,
+          status: x.status,
+          operations: x.operations,
+          dataTransfer: x.dataTransfer,
+          durationMs: x.durationMs,
+          error: x.error
+            ? {
+                moduleId: x.error.moduleId ?? undefined,
+                type: x.error.type,
+                message: x.error.message,
+              }
+            : null,
+          modules: x.modules,
+        });
+      } catch (e) {
+        setError(e instanceof Error ? e.message : String(e));
+      } finally {
+        setRunning(null);
+      }
+    },
+    async runModule(blueprint: Blueprint, moduleId: number, bundles: Record<string, unknown>) {
+      setError('');
+      const r = await engine.api.runModule({
+        scenarioId: scenarioId(),
+        blueprint,
+        moduleId,
+        bundles,
+      });
+      if (!r.ok) return setError(r.error.message);
+      const v = r.value;
+      const errors = v.error ? [{ type: v.error.type, message: v.error.message }] : [];
+      show({
+        executionId: v.executionId,
+        status: errors.length ? 'error' : 'success',
+        operations: v.operations,
+        dataTransfer: 0,
+        durationMs: 0,
+        error: errors[0] ?? null,
+        modules: {
+          [String(moduleId)]: {
+            operations: v.operations,
+            input: [v.input],
+            output: v.output,
+            errors,
+          },
+        },
+      });
+    },
+    async stop() {
+      const id = running();
+      if (id) await engine.api.stop(id);
+    },
+  };
+}
+
+export type RunController = ReturnType<typeof createRunController>;
