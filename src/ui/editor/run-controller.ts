@@ -1,5 +1,5 @@
 import { batch, createSignal } from 'solid-js';
-import { progress, type EngineClient, type RunEvent, type StoredRequest } from '../../bridge';
+import { type EngineApi, type RunEvent, type StoredRequest } from '../../bridge';
 import type { Blueprint } from '../../domain';
 import type { ModuleRunView } from './to-canvas';
 
@@ -26,7 +26,7 @@ export interface RunSummary {
  * Run once, run one module, stop: talks to the engine worker and keeps what the canvas shows
  * (lit modules while running, op counts after) and the last run's results.
  */
-export function createRunController(engine: EngineClient, scenarioId: () => string) {
+export function createRunController(engine: { api: EngineApi }, scenarioId: () => string) {
   const [running, setRunning] = createSignal<string | null>(null);
   const [lights, setLights] = createSignal<ReadonlyMap<string, ModuleRunView>>(new Map());
   const [last, setLast] = createSignal<RunSummary | null>(null);
@@ -74,7 +74,7 @@ export function createRunController(engine: EngineClient, scenarioId: () => stri
             input: requests ? { requests } : undefined,
             timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
           },
-          progress(onEvent),
+          onEvent,
         );
         if (!r.ok) return setError(r.error.message);
         const x = r.value.execution;
