@@ -112,11 +112,23 @@ export function Toolbar(props: ToolbarProps): JSX.Element {
         −
       </button>
       <span class="tb-sep" />
-      <button type="button" class="btn" onClick={() => props.onImport()}>
-        Import blueprint
+      <button
+        type="button"
+        class="btn"
+        aria-label="Import blueprint"
+        title="Import blueprint"
+        onClick={() => props.onImport()}
+      >
+        Import
       </button>
-      <button type="button" class="btn" onClick={() => props.onExport()}>
-        Export blueprint
+      <button
+        type="button"
+        class="btn"
+        aria-label="Export blueprint"
+        title="Export blueprint"
+        onClick={() => props.onExport()}
+      >
+        Export
       </button>
       <div class="tb-status" role="status">
         <Show when={props.running}>Running…</Show>
