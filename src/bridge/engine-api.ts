@@ -24,20 +24,9 @@ export interface SelfTestReport {
   entries: string[];
 }
 
-/**
- * A webhook request as the relay stored it (CONTRACTS.md §4). Same shape as the relay's
- * `StoredRequest`; declared here too because the bridge may not import the relay's types.
- */
-export interface StoredRequest {
-  eventId: string;
-  hookId: string;
-  method: string;
-  path: string;
-  query: string;
-  headers: [string, string][];
-  bodyBase64: string;
-  receivedAt: string;
-}
+/** A webhook request as the relay stored it (CONTRACTS.md §4); src/shared holds the shape. */
+import type { StoredRequest } from '../shared/relay-protocol';
+export type { StoredRequest };
 
 /** How a run started (History shows it; same values as storage's `TriggerKind`). */
 export type RunTrigger = 'schedule' | 'catch-up' | 'manual' | 'webhook' | 'retry' | 'single-module';

@@ -7,6 +7,7 @@ import { startLeaderWork, type LeaderWork } from './leader-work';
 import { createEnginePool, type PoolWorker } from './pool/engine-pool';
 import type { MissedRuns } from './schedule/missed-runs';
 import type { BudgetStatus } from './usage/budget';
+import type { RelayStreamStatus } from './relay/relay-stream';
 
 export interface RuntimeDeps {
   db: WeftDb;
@@ -25,6 +26,8 @@ export interface RuntimeState {
   leader: LeaderState;
   budget: BudgetStatus | null;
   missed: { scenarioId: string; count: number; late: boolean }[];
+  /** The leader's relay stream (null in follower tabs). */
+  relay: RelayStreamStatus | { state: 'no-relay' } | null;
 }
 
 /**
@@ -55,6 +58,7 @@ export function startRuntime(deps: RuntimeDeps) {
     leader: { role: 'follower', leaderId: null },
     budget: null,
     missed: [],
+    relay: null,
   };
   const listeners = new Set<(s: RuntimeState) => void>();
   const changed = () => listeners.forEach((l) => l({ ...state }));
@@ -84,6 +88,10 @@ export function startRuntime(deps: RuntimeDeps) {
         state.budget = budget;
         changed();
       },
+      onRelay: (relay) => {
+        state.relay = relay;
+        changed();
+      },
     });
     if (state.leader.role === 'leader') work = w;
     else w.stop();
@@ -102,6 +110,7 @@ export function startRuntime(deps: RuntimeDeps) {
           .finally(() => (starting = null));
       else if (s.role === 'follower' && work) {
         work.stop();
+        state.relay = null;
         work = null;
       }
     },

@@ -23,3 +23,5 @@ export * from './leader-work';
 export * from './boot';
 export * from './import-scenario';
 export * from './testing/test-hooks';
+export * from './relay/webhook-dispatch';
+export * from './relay/relay-link';

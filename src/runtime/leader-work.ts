@@ -11,6 +11,8 @@ import {
 import type { Clock } from './clock';
 import type { EngineService } from './engine-service';
 import { createRetryLoop } from './incomplete/retry-loop';
+import { startRelayLink } from './relay/relay-link';
+import type { RelayStreamStatus } from './relay/relay-stream';
 import { pruneHistory } from './prune-history';
 import { createScheduler } from './schedule/scheduler';
 import { toScheduled } from './schedule/to-scheduled';
@@ -28,6 +30,7 @@ export interface LeaderWorkDeps {
   running: () => ReadonlySet<string>;
   onMissed?: (scenarioId: string, missed: MissedRuns, late: boolean) => void;
   onBudget?: (status: BudgetStatus) => void;
+  onRelay?: (status: RelayStreamStatus | { state: 'no-relay' }) => void;
 }
 
 /**
@@ -98,6 +101,8 @@ export async function startLeaderWork(deps: LeaderWorkDeps) {
   poll();
   await retries.start();
   await prune();
+  // Webhooks: the relay stream into the inbox, and the inbox into instant scenarios.
+  const relay = startRelayLink({ db, run: (req) => service.run(req), onStatus: deps.onRelay });
 
   return {
     scheduler,
@@ -106,7 +111,9 @@ export async function startLeaderWork(deps: LeaderWorkDeps) {
       void scheduler.refresh();
       retries.poke();
     },
+    relay,
     stop() {
+      void relay.stop();
       watch.unsubscribe();
       scheduler.destroy();
       retries.stop();

@@ -1,4 +1,4 @@
-import { For, Show, createResource, createSignal, type JSX } from 'solid-js';
+import { For, Show, createResource, createSignal, onCleanup, type JSX } from 'solid-js';
 import { registerInstallation, relayApi } from '../../runtime';
 import type { HookInfo, RelayAccount } from '../../shared/relay-protocol';
 import { relayAccountRepo, type InboxRecord } from '../../storage';
@@ -13,8 +13,23 @@ import { useServices } from '../services';
  * they received. The first visit connects this browser to a relay (by default the server that
  * serves the app).
  */
+/** Respond timeout of hooks that wait for the scenario's Webhook response (Make allows 180 s). */
+const RESPOND_TIMEOUT_MS = 30_000;
+
 export function WebhooksPage(): JSX.Element {
-  const { db } = useServices();
+  const { db, runtime } = useServices();
+  const [relayState, setRelayState] = createSignal(runtime.state().relay);
+  onCleanup(runtime.subscribe((s) => setRelayState(s.relay)));
+  const streamText = () => {
+    const r = relayState();
+    if (r === null) return 'Another Weft tab or window receives the requests.';
+    if (r.state === 'open') return 'Receiving requests.';
+    if (r.state === 'connecting') return 'Connecting to the relay…';
+    if (r.state === 'waiting')
+      return `The relay cannot be reached (${r.reason}); trying again in ${Math.ceil(r.retryInMs / 1000)} s. Requests wait there meanwhile.`;
+    if (r.state === 'stopped') return r.reason ?? 'Not receiving requests.';
+    return 'Not connected to a relay yet.';
+  };
   const accounts = relayAccountRepo(db);
   const [account, { mutate: setAccount }] = createResource(() => accounts.load());
   const [message, setMessage] = createSignal('');
@@ -43,7 +58,14 @@ export function WebhooksPage(): JSX.Element {
         when={account()}
         fallback={<Show when={!account.loading}>{<ConnectRelay onConnect={connect} />}</Show>}
       >
-        {(a) => <HookList account={a()} onError={setMessage} />}
+        {(a) => (
+          <>
+            <p class="muted" role="status" data-testid="relay-status">
+              {streamText()}
+            </p>
+            <HookList account={a()} onError={setMessage} />
+          </>
+        )}
       </Show>
       <section class="panel">
         <h2>Recent requests</h2>
@@ -124,6 +146,7 @@ function HookList(props: { account: RelayAccount; onError: (m: string) => void }
     return r.value;
   });
   const [name, setName] = createSignal('');
+  const [waits, setWaits] = createSignal(false);
   const act = async (r: Promise<{ ok: boolean; error?: { message: string } }>) => {
     const res = await r;
     if (!res.ok) props.onError(res.error?.message ?? 'The relay refused the change.');
@@ -132,7 +155,10 @@ function HookList(props: { account: RelayAccount; onError: (m: string) => void }
   };
   const create = (e: Event) => {
     e.preventDefault();
-    void act(api.createHook({ name: name().trim() || 'Webhook' })).then(() => setName(''));
+    const respondTimeoutMs = waits() ? RESPOND_TIMEOUT_MS : undefined;
+    void act(api.createHook({ name: name().trim() || 'Webhook', respondTimeoutMs })).then(() =>
+      setName(''),
+    );
   };
   return (
     <section class="panel">
@@ -144,6 +170,17 @@ function HookList(props: { account: RelayAccount; onError: (m: string) => void }
           value={name()}
           onInput={(e) => setName(e.currentTarget.value)}
         />
+        <label
+          class="row"
+          title="The caller waits (up to 30 s) for the scenario's Webhook response"
+        >
+          <input
+            type="checkbox"
+            checked={waits()}
+            onChange={(e) => setWaits(e.currentTarget.checked)}
+          />
+          Wait for a Webhook response
+        </label>
         <button class="btn btn-primary" type="submit">
           <Icon name="plus" size={18} />
           Add webhook
@@ -162,6 +199,7 @@ function HookList(props: { account: RelayAccount; onError: (m: string) => void }
             <tr>
               <th>Name</th>
               <th>URL</th>
+              <th>Answer</th>
               <th class="num">Queued</th>
               <th>Enabled</th>
               <th class="num">Actions</th>
@@ -192,6 +230,9 @@ function HookList(props: { account: RelayAccount; onError: (m: string) => void }
                         Copy
                       </button>
                     </div>
+                  </td>
+                  <td class="muted">
+                    {h.respondTimeoutMs ? 'Webhook response' : 'Accepted at once'}
                   </td>
                   <td class="num">{h.queued}</td>
                   <td>
