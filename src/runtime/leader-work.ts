@@ -6,12 +6,14 @@ import {
   settingsRepo,
   usageRepo,
   type BudgetSetting,
+  type StoredScenario,
   type WeftDb,
 } from '../storage';
 import type { Clock } from './clock';
 import type { EngineService } from './engine-service';
 import { createRetryLoop } from './incomplete/retry-loop';
 import { startRelayLink } from './relay/relay-link';
+import { scheduledWebhookInput } from './relay/webhook-dispatch';
 import type { RelayStreamStatus } from './relay/relay-stream';
 import { pruneHistory } from './prune-history';
 import { createScheduler } from './schedule/scheduler';
@@ -57,12 +59,20 @@ export async function startLeaderWork(deps: LeaderWorkDeps) {
     return scenarios.map((s) => toScheduled(s, byId.get(s.id), status.reached));
   };
 
+  // A scheduled Custom webhook scenario takes what waits in its hook's inbox (instant ones are
+  // run by the relay link as requests arrive).
+  const scheduledRun = async (scenarioId: string, trigger: 'schedule' | 'catch-up') => {
+    const scenario = (await db.scenarios.get(scenarioId)) as StoredScenario | undefined;
+    const webhook = scenario ? await scheduledWebhookInput(db, scenario) : undefined;
+    await service.run({ scenarioId, trigger, input: webhook?.input });
+    await webhook?.done();
+  };
   const scheduler = createScheduler({
     clock,
     timeZone: deps.timeZone,
     load,
     claim: (id, slot) => scenarioStateRepo(db).claimSlot(id, new Date(slot), now()),
-    run: (scenarioId, trigger) => void service.run({ scenarioId, trigger }).catch(() => undefined),
+    run: (scenarioId, trigger) => void scheduledRun(scenarioId, trigger).catch(() => undefined),
     onMissed: deps.onMissed,
   });
   const retries = createRetryLoop({

@@ -3,7 +3,7 @@ import type { RunRequest } from '../../bridge';
 import type { StoredRequest } from '../../shared/relay-protocol';
 import { inboxRepo, scenariosRepo, type StoredScenario, type WeftDb } from '../../storage';
 import { testDb } from '../../storage/test-db';
-import { createWebhookDispatcher, instantBinding } from './webhook-dispatch';
+import { createWebhookDispatcher, instantBinding, scheduledWebhookInput } from './webhook-dispatch';
 
 // [Custom webhook (hook 812 → relay hook "rh1")] → [Webhook response]
 const blueprint = (bindings: Record<string, string>, instant = true) => ({
@@ -102,5 +102,20 @@ describe('createWebhookDispatcher', () => {
     await createWebhookDispatcher({ db, run: fakeRun(runs) }).kick();
     expect(runs).toEqual([]);
     expect(await inboxRepo(db).countNew()).toBe(1);
+  });
+});
+
+describe('scheduledWebhookInput', () => {
+  it('hands a scheduled webhook scenario the waiting requests of its hook, consumed when done', async () => {
+    const db = testDb();
+    const s = await scenario(db, blueprint({ 'hook:812': 'rh1' }, false));
+    await inboxRepo(db).add([request(2), request(1), request(5, 'other-hook')]);
+    const taken = await scheduledWebhookInput(db, s);
+    expect(taken?.input.requests.map((r) => r.eventId)).toEqual(['lx1abc-1', 'lx1abc-2']);
+    await taken?.done();
+    expect(await inboxRepo(db).pending('rh1')).toEqual([]);
+    expect(await inboxRepo(db).countNew()).toBe(1);
+    const plain = await scenario(db, { flow: [{ id: 1, module: 'util:BasicTrigger' }] });
+    expect(await scheduledWebhookInput(db, plain)).toBeUndefined();
   });
 });

@@ -23,18 +23,53 @@ export interface InstantBinding {
  * (Make's instant scheduling: `metadata.instant`, or the `immediately` schedule).
  */
 export function instantBinding(s: StoredScenario): InstantBinding | undefined {
-  const bp = s.blueprint as {
-    flow?: { module?: string; parameters?: { hook?: unknown } }[];
-    metadata?: { instant?: boolean; weft?: { bindings?: Record<string, string> } };
-  };
+  const bound = hookBinding(s);
+  if (!bound || !s.enabled) return undefined;
+  return bound.instant || s.schedule?.type === 'immediately' ? bound.binding : undefined;
+}
+
+type WebhookBlueprint = {
+  flow?: { module?: string; parameters?: { hook?: unknown; maxResults?: unknown } }[];
+  metadata?: { instant?: boolean; weft?: { bindings?: Record<string, string> } };
+};
+
+/** The relay hook a Custom webhook trigger is bound to, whether the scenario is instant or not. */
+function hookBinding(s: StoredScenario) {
+  const bp = s.blueprint as WebhookBlueprint;
   const first = bp?.flow?.[0];
-  if (!s.enabled || first?.module !== 'gateway:CustomWebHook') return undefined;
-  if (bp.metadata?.instant !== true && s.schedule?.type !== 'immediately') return undefined;
+  if (first?.module !== 'gateway:CustomWebHook') return undefined;
   const hook = first.parameters?.hook;
   const relayHookId =
     hook === undefined ? undefined : bp.metadata?.weft?.bindings?.[`hook:${String(hook)}`];
-  return relayHookId ? { scenarioId: s.id, relayHookId } : undefined;
+  if (!relayHookId) return undefined;
+  const max = Number(first.parameters?.maxResults);
+  return {
+    binding: { scenarioId: s.id, relayHookId },
+    instant: bp.metadata?.instant === true,
+    maxResults: Number.isInteger(max) && max > 0 ? max : undefined,
+  };
 }
+
+/**
+ * A scheduled (not instant) webhook scenario takes the requests queued for its hook at its
+ * scheduled run, as Make does; the trigger hands them out `maxResults` per cycle. At most 100 are
+ * taken per run, the rest wait for the next one. Returns the run's input and a `done` that marks
+ * them consumed once the run has ended; undefined when the trigger is not a bound Custom webhook.
+ */
+export async function scheduledWebhookInput(db: WeftDb, s: StoredScenario) {
+  const bound = hookBinding(s);
+  if (!bound) return undefined;
+  const inbox = inboxRepo(db);
+  const waiting = await inbox.pending(bound.binding.relayHookId, SCHEDULED_BATCH);
+  const requests = waiting.map((r) => r.request as StoredRequest);
+  return {
+    input: { requests },
+    done: () => inbox.markConsumed(waiting.map((r) => r.eventId)),
+  };
+}
+
+/** Requests one scheduled run of a webhook scenario takes (the rest wait for the next run). */
+const SCHEDULED_BATCH = 100;
 
 /**
  * Feeds the webhook inbox to instant scenarios (leader tab only): each waiting request of a bound
