@@ -159,39 +159,52 @@ function compileCall(expr: Extract<Expr, { type: 'call' }>, state: CompileState)
     return () => undefined;
   }
   const used = args.slice(0, count);
+  const span = expr.span;
   if (def.lazy) {
+    // Lazy functions (if, ifempty, switch) get the argument evaluators themselves and call only
+    // the ones they need: no thunk or array is made per evaluation.
     const impl = def.impl;
-    return withSpan(
-      (ctx) =>
-        impl(
-          used.map(
-            (a): Thunk =>
-              () =>
-                a(ctx),
-          ),
-          ctx,
-        ),
-      expr.span,
-    );
+    const thunks: Thunk[] = used;
+    return (ctx) => {
+      try {
+        return impl(thunks, ctx);
+      } catch (e) {
+        return rethrow(e, span);
+      }
+    };
   }
   const impl = def.impl;
   if (used.length === 1) {
     const a0 = used[0] as Evaluator;
-    return withSpan((ctx) => impl([a0(ctx)], ctx), expr.span);
+    return (ctx) => {
+      try {
+        return impl([a0(ctx)], ctx);
+      } catch (e) {
+        return rethrow(e, span);
+      }
+    };
   }
   if (used.length === 2) {
     const a0 = used[0] as Evaluator;
     const a1 = used[1] as Evaluator;
-    return withSpan((ctx) => impl([a0(ctx), a1(ctx)], ctx), expr.span);
+    return (ctx) => {
+      try {
+        return impl([a0(ctx), a1(ctx)], ctx);
+      } catch (e) {
+        return rethrow(e, span);
+      }
+    };
   }
-  return withSpan(
-    (ctx) =>
-      impl(
+  return (ctx) => {
+    try {
+      return impl(
         used.map((a) => a(ctx)),
         ctx,
-      ),
-    expr.span,
-  );
+      );
+    } catch (e) {
+      return rethrow(e, span);
+    }
+  };
 }
 
 function isEmptyArg(e: Expr | undefined): boolean {
@@ -206,15 +219,4 @@ function rethrow(e: unknown, span: Span): never {
   }
   const message = e instanceof Error ? e.message : String(e);
   throw new ImlFault(internalError(`Unexpected failure: ${message}`, span));
-}
-
-/** Give errors raised inside `fn` this node's span unless a deeper node already set one. */
-function withSpan(fn: Evaluator, span: Span): Evaluator {
-  return (ctx) => {
-    try {
-      return fn(ctx);
-    } catch (e) {
-      return rethrow(e, span);
-    }
-  };
 }
