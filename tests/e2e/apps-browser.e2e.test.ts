@@ -22,14 +22,14 @@ interface Execution {
   operations: number;
   dataTransfer: number;
   error: { type: string; message: string } | null;
-  logs: { moduleId: string; operations: number; output: unknown[] }[];
+  logs: { moduleId: string; operations: number; output?: unknown[] }[];
 }
 /** The page's test hooks (src/runtime/testing/test-hooks.ts), as far as this file uses them. */
 interface Hooks {
   seedScenario(input: { name: string; blueprint: unknown }): Promise<string>;
   putFile(path: string, data: Uint8Array, mimeType: string): Promise<void>;
   file(path: string): Promise<StoredFile | null>;
-  executions(id: string): Promise<Execution[]>;
+  executions(id: string, opts?: { outputs?: boolean }): Promise<Execution[]>;
   engine: {
     runOnce(req: unknown): Promise<{
       ok: boolean;
@@ -68,14 +68,7 @@ async function seedAndRun(page: Page, bp: unknown, input?: unknown) {
 }
 
 const history = (page: Page, id: string) =>
-  page.evaluate(async (id) => {
-    const runs = await (window as unknown as W).weftTest.executions(id);
-    // Bundles stay in the page (binary does not need to cross); counts and errors come back.
-    return runs.map(({ logs, ...e }) => ({
-      ...e,
-      logs: logs.map((l) => ({ moduleId: l.moduleId, operations: l.operations })),
-    }));
-  }, id);
+  page.evaluate((id) => (window as unknown as W).weftTest.executions(id), id);
 
 describe('built-in apps in Chromium (engine worker)', () => {
   let app: RunningApp;
@@ -209,12 +202,12 @@ describe('built-in apps in Chromium (engine worker)', () => {
     // Data transfer of the History row, recomputed from its stored output bundles: each bundle's
     // UTF-8 JSON without its binary, plus the binary's byte length.
     const measured = await page.evaluate(async (id) => {
-      const [e] = await (window as unknown as W).weftTest.executions(id);
+      const [e] = await (window as unknown as W).weftTest.executions(id, { outputs: true });
       if (!e) throw new Error('no execution in History');
       const binaries: number[] = [];
       let json = 0;
       for (const log of e.logs)
-        for (const bundle of log.output) {
+        for (const bundle of log.output ?? []) {
           let inBundle = 0;
           const text = JSON.stringify(bundle, (_k, v: unknown) => {
             if (!(v instanceof Uint8Array)) return v;
@@ -229,7 +222,7 @@ describe('built-in apps in Chromium (engine worker)', () => {
         status: e.status,
         operations: e.operations,
         dataTransfer: e.dataTransfer,
-        perModule: e.logs.map((l) => [l.moduleId, l.operations, l.output.length]),
+        perModule: e.logs.map((l) => [l.moduleId, l.operations, l.output?.length]),
         binaries: binaries.sort((a, b) => b - a),
         json,
       };

@@ -73,8 +73,11 @@ export function testHooks(db: WeftDb, runtime: Runtime, clock: TestClock) {
       const { folder, name } = fileKey(path);
       return (await filesRepo(db).find(folder, name)) ?? null;
     },
-    /** Every stored execution of a scenario, oldest first, with its run logs' operations. */
-    async executions(scenarioId: string) {
+    /**
+     * Every stored execution of a scenario, oldest first, with its run logs' operations (and
+     * their stored output bundles with `{outputs: true}`).
+     */
+    async executions(scenarioId: string, opts: { outputs?: boolean } = {}) {
       const rows = await db.executions.where('scenarioId').equals(scenarioId).sortBy('startedAt');
       return Promise.all(
         rows.map(async (e) => ({
@@ -82,7 +85,7 @@ export function testHooks(db: WeftDb, runtime: Runtime, clock: TestClock) {
           logs: (await executionsRepo(db).logs(e.id)).map((l) => ({
             moduleId: l.moduleId,
             operations: l.operations,
-            output: l.output,
+            ...(opts.outputs ? { output: l.output } : {}),
           })),
         })),
       );
