@@ -1,7 +1,8 @@
 import { transfer } from 'comlink';
 import JSZip from 'jszip';
 import { defaultRegistry } from '../src/apps';
-import type { HostCapability, ModuleRegistry } from '../src/apps/contract';
+import type { HostCapability, ImageCodecPort, ModuleRegistry } from '../src/apps/contract';
+import { createBrowserCodec } from '../src/apps/image/browser-codec';
 import type { EngineApi } from '../src/bridge/engine-api';
 import { WEFT_VERSION, ok } from '../src/shared';
 import { WeftDb } from '../src/storage';
@@ -18,14 +19,20 @@ export interface EngineApiDeps {
   registry?: ModuleRegistry;
   fetch?: Host['fetch'];
   capabilities?: ReadonlySet<HostCapability>;
+  /** The image codec (default: the browser's, `createImageBitmap` + `OffscreenCanvas`). */
+  image?: ImageCodecPort;
 }
 
-/** What a dedicated worker can do (OffscreenCanvas is what the image app draws on). */
+/** What a dedicated worker can do: the image codec needs `createImageBitmap` and OffscreenCanvas. */
 export function workerCapabilities(): ReadonlySet<HostCapability> {
   const caps: HostCapability[] = ['http', 'files', 'connections'];
-  if (typeof OffscreenCanvas !== 'undefined') caps.push('image');
+  if (typeof OffscreenCanvas !== 'undefined' && typeof createImageBitmap !== 'undefined')
+    caps.push('image');
   return new Set(caps);
 }
+
+/** The platform's fetch with the apps' request shape (headers as pairs, bytes or text body). */
+const platformFetch: Host['fetch'] = (url, init) => fetch(url, init as RequestInit);
 
 /**
  * The engine worker's implementation of the bridge interface. It lives in a plain module (not in
@@ -37,8 +44,9 @@ export function createEngineApi(deps: EngineApiDeps = {}): EngineApi {
   const host: Host = {
     db: () => (db ??= new WeftDb()),
     registry: deps.registry ?? defaultRegistry,
-    fetch: deps.fetch ?? ((input, init) => fetch(input, init)),
+    fetch: deps.fetch ?? platformFetch,
     capabilities: deps.capabilities ?? workerCapabilities(),
+    image: deps.image ?? createBrowserCodec(),
     running: new Map(),
   };
   return {

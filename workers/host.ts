@@ -1,5 +1,6 @@
-import type { EngineResult, RunningExecution } from '../src/bridge/engine-api';
-import type { HostCapability, ModuleRegistry } from '../src/apps/contract';
+import type { HostCapability, ImageCodecPort, ModuleRegistry } from '../src/apps/contract';
+import { createFetchHttpPort, type FetchPortOptions } from '../src/apps/http';
+import type { EngineResult, RunningExecution, StoredRequest } from '../src/bridge/engine-api';
 import type { Blueprint } from '../src/domain';
 import type { EnginePorts, RunEvent } from '../src/engine';
 import { ok } from '../src/shared';
@@ -8,15 +9,20 @@ import { restore } from './check-blueprint';
 import { scenarioNotFound } from './errors';
 import { connectionsPort } from './ports/connections-port';
 import { dataStoresPort } from './ports/data-stores-port';
+import { dataStructuresPort } from './ports/data-structures-port';
 import { filesPort } from './ports/files-port';
-import { httpPort } from './ports/http-port';
 
-/** What the worker's runs share: storage, the registry, `fetch`, and the runs in progress. */
+/**
+ * What the worker's runs share: storage, the registry, `fetch`, the image codec, and the runs in
+ * progress.
+ */
 export interface Host {
   db: () => WeftDb;
   registry: ModuleRegistry;
-  fetch: (input: string, init: RequestInit) => Promise<Response>;
+  fetch: NonNullable<FetchPortOptions['fetch']>;
   capabilities: ReadonlySet<HostCapability>;
+  /** The codec the image app uses; only given to runs when `capabilities` has `image`. */
+  image?: ImageCodecPort;
   running: Map<string, RunningExecution & { abort: AbortController }>;
 }
 
@@ -38,8 +44,10 @@ export async function loadBlueprint(
 
 /**
  * The engine's ports in the worker: IndexedDB through the storage repositories for data stores,
- * files, counters and connections; `fetch` for HTTP; the scenario start fixed when given. A
- * progress listener that fails (the page went away) never disturbs the run.
+ * files, counters and connections; the HTTP app's fetch port (with the CORS explanation); data
+ * structures from the blueprint; the browser's image codec; the stored webhook requests, which
+ * the Custom webhook parses itself; the scenario start fixed when given. A progress listener that
+ * fails (the page went away) never disturbs the run.
  */
 export function hostPorts(
   host: Host,
@@ -48,7 +56,7 @@ export function hostPorts(
     signal: AbortSignal;
     startedAt: Date;
     onEvent?: (e: RunEvent) => void;
-    webhookBundles?: unknown[];
+    requests?: readonly StoredRequest[];
   },
 ): EnginePorts {
   const db = host.db();
@@ -58,10 +66,12 @@ export function hostPorts(
     clock: { now: () => run.startedAt, elapsedMs: () => performance.now() },
     dataStores: dataStoresPort(db, blueprint),
     counters: { increment: (key) => counters.increment(key) },
-    http: httpPort(host.fetch),
+    http: createFetchHttpPort({ browser: true, fetch: host.fetch }),
     files: filesPort(db),
     connections: connectionsPort(db, blueprint),
-    webhook: run.webhookBundles ? { bundles: run.webhookBundles } : undefined,
+    dataStructures: dataStructuresPort(blueprint),
+    image: host.capabilities.has('image') ? host.image : undefined,
+    webhook: run.requests ? { bundles: [], requests: run.requests } : undefined,
     signal: run.signal,
     onEvent: listener
       ? (e) => {

@@ -9,7 +9,6 @@ import { newId, ok } from '../src/shared';
 import { executionsRepo } from '../src/storage';
 import { alreadyRunning, notStarted, storageFailed } from './errors';
 import { hostPorts, loadBlueprint, type Host } from './host';
-import { requestBundle } from './ports/request-bundles';
 import { recordRun, runningExecution } from './record-run';
 
 /**
@@ -44,13 +43,11 @@ export async function runOnce(
     if (record)
       await executionsRepo(db).start(runningExecution(ids, startedAt, req.trigger, revisionId));
     const input = req.input;
-    const webhookBundles =
-      input && 'requests' in input ? input.requests.map(requestBundle) : undefined;
     const ports = hostPorts(host, blueprint, {
       signal: abort.signal,
       startedAt,
       onEvent,
-      webhookBundles,
+      requests: input && 'requests' in input ? input.requests : undefined,
     });
     const options: RunOptions = {
       scenarioId: req.scenarioId,

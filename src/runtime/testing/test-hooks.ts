@@ -1,5 +1,6 @@
 import {
   executionsRepo,
+  filesRepo,
   revisionsRepo,
   scenariosRepo,
   type Schedule,
@@ -25,6 +26,13 @@ export function testClockFrom(storage: { getItem(key: string): string | null }):
   const start = Date.parse(storage.getItem(TEST_CLOCK_KEY) ?? '');
   return Number.isNaN(start) ? null : fakeClock(start);
 }
+
+/** `/in/a.jpg` → the files table's folder `in` and name `a.jpg` (as the worker's FilesPort keys it). */
+const fileKey = (path: string) => {
+  const clean = path.replace(/^\/+/, '');
+  const cut = clean.lastIndexOf('/');
+  return { folder: cut < 0 ? '' : clean.slice(0, cut), name: clean.slice(cut + 1) };
+};
 
 export interface SeedInput {
   name: string;
@@ -56,8 +64,20 @@ export function testHooks(db: WeftDb, runtime: Runtime, clock: TestClock) {
       if (input.enabled) await repo.setEnabled(s.id, true, now());
       return s.id;
     },
-    /** Every stored execution of a scenario, oldest first, with its run logs' operations. */
-    async executions(scenarioId: string) {
+    /** Saves a file in the file library (what the files app reads), e.g. `/in/photo.jpg`. */
+    async putFile(path: string, data: Uint8Array, mimeType: string): Promise<void> {
+      await filesRepo(db).save({ ...fileKey(path), mimeType, data }, now());
+    },
+    /** A file of the file library with its bytes, or null. */
+    async file(path: string) {
+      const { folder, name } = fileKey(path);
+      return (await filesRepo(db).find(folder, name)) ?? null;
+    },
+    /**
+     * Every stored execution of a scenario, oldest first, with its run logs' operations (and
+     * their stored output bundles with `{outputs: true}`).
+     */
+    async executions(scenarioId: string, opts: { outputs?: boolean } = {}) {
       const rows = await db.executions.where('scenarioId').equals(scenarioId).sortBy('startedAt');
       return Promise.all(
         rows.map(async (e) => ({
@@ -65,6 +85,7 @@ export function testHooks(db: WeftDb, runtime: Runtime, clock: TestClock) {
           logs: (await executionsRepo(db).logs(e.id)).map((l) => ({
             moduleId: l.moduleId,
             operations: l.operations,
+            ...(opts.outputs ? { output: l.output } : {}),
           })),
         })),
       );
