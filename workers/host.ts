@@ -9,7 +9,7 @@ import { restore } from './check-blueprint';
 import { scenarioNotFound } from './errors';
 import { connectionsPort } from './ports/connections-port';
 import { dataStoresPort } from './ports/data-stores-port';
-import { dataStructuresPort } from './ports/data-structures-port';
+import { blueprintDataStructures } from '../src/apps/json';
 import { filesPort } from './ports/files-port';
 
 /**
@@ -69,7 +69,7 @@ export function hostPorts(
     http: createFetchHttpPort({ browser: true, fetch: host.fetch }),
     files: filesPort(db),
     connections: connectionsPort(db, blueprint),
-    dataStructures: dataStructuresPort(blueprint),
+    dataStructures: blueprintDataStructures(blueprint),
     image: host.capabilities.has('image') ? host.image : undefined,
     webhook: run.requests ? { bundles: [], requests: run.requests } : undefined,
     signal: run.signal,

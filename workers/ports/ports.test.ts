@@ -3,7 +3,7 @@ import { restoreBlueprint } from '../../src/domain';
 import { connectionsRepo } from '../../src/storage';
 import { testDb } from '../../src/storage/test-db';
 import { connectionsPort } from './connections-port';
-import { dataStructuresPort } from './data-structures-port';
+import { blueprintDataStructures as dataStructuresPort } from '../../src/apps/json';
 
 const bp = (bindings: Record<string, string>) => {
   const r = restoreBlueprint({ name: 'b', flow: [], metadata: { weft: { bindings } } });

@@ -6,3 +6,4 @@ export { loadStructure } from './load-structure';
 export { validateStructure } from './validate-structure';
 
 export const jsonModules = [parseJson, createJson, transformToJson, aggregateToJson];
+export { blueprintDataStructures } from './blueprint-data-structures';

@@ -1,5 +1,5 @@
-import type { DataStructure, DataStructurePort } from '../../src/apps/contract';
-import type { Blueprint } from '../../src/domain';
+import type { Blueprint } from '../../domain';
+import type { DataStructure, DataStructurePort } from '../contract';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -8,12 +8,12 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
  * Data structures for Parse JSON, webhooks and data stores, kept in the blueprint as `weft run`
  * reads them (ADR 0509): `metadata.weft.dataStructures` = `{"<id>": {name, strict, spec}}` and
  * `metadata.weft.dataStoreStructures` = `{"<store id>": "<structure id>"}`. Entries without a
- * `spec` array are unknown, so the module reports the structure as missing. The same reading as
- * the CLI's `blueprintDataStructures` (src/cli/apps-ports.ts), which workers/ may not import.
+ * `spec` array are unknown, so the module reports the structure as missing. The CLI and the
+ * engine worker both read them here.
  *
- * @example dataStructuresPort(bp).get('12'); // { id: '12', name: 'Order', strict: true, spec: [...] }
+ * @example blueprintDataStructures(bp).get('12'); // { id: '12', name: 'Order', strict: true, spec: [...] }
  */
-export function dataStructuresPort(blueprint: Blueprint): DataStructurePort {
+export function blueprintDataStructures(blueprint: Blueprint): DataStructurePort {
   const weft: Record<string, unknown> = blueprint.metadata.weft ?? {};
   const raw = isObject(weft.dataStructures) ? weft.dataStructures : {};
   const byStore = isObject(weft.dataStoreStructures) ? weft.dataStoreStructures : {};
