@@ -16,6 +16,7 @@ import { startRelayLink } from './relay/relay-link';
 import { scheduledWebhookInput } from './relay/webhook-dispatch';
 import type { RelayStreamStatus } from './relay/relay-stream';
 import { pruneHistory } from './prune-history';
+import { closeAbandonedRuns } from './run/abandoned-runs';
 import { createScheduler } from './schedule/scheduler';
 import { toScheduled } from './schedule/to-scheduled';
 import { budgetStatus, type BudgetStatus } from './usage/budget';
@@ -99,6 +100,7 @@ export async function startLeaderWork(deps: LeaderWorkDeps) {
 
   let pruneTimer: unknown = null;
   const prune = async () => {
+    await closeAbandonedRuns(db, now()).catch(() => 0);
     await pruneHistory(db, now()).catch(() => 0);
     pruneTimer = clock.setTimeout(() => void prune(), DAY);
   };
