@@ -26,6 +26,9 @@ for (const f of files) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // Packages load from node_modules at run time (playwright-core, better-sqlite3 cannot be
+    // bundled); our own TypeScript is bundled.
+    packages: 'external',
     outfile,
     logLevel: 'warning',
   });
