@@ -189,7 +189,7 @@ describe('scenario editor: import a Make blueprint, run it, export it', () => {
     await page.getByRole('button', { name: 'Export blueprint' }).click();
     const file = await (await download).path();
     const exported = JSON.parse(await readFile(file, 'utf8')) as typeof IMPORTED & {
-      metadata: { weft?: unknown };
+      metadata: { weft?: { bindings: Record<string, string> } };
     };
     // Nothing was bound, so the export may leave `metadata.weft` out altogether.
     expect(exported.metadata.weft ?? { bindings: {} }).toEqual({ bindings: {} });
