@@ -1,6 +1,7 @@
 import { Navigate, Route, Router } from '@solidjs/router';
 import type { JSX } from 'solid-js';
 import { HistoryPage } from './pages/history';
+import { RunViewPage } from './pages/run-view';
 import { ScenarioDetailPage } from './pages/scenario-detail';
 import { ScenariosPage } from './pages/scenarios';
 import { SettingsPage } from './pages/settings';
@@ -21,6 +22,7 @@ export function App(): JSX.Element {
         <Route path="/scenarios" component={ScenariosPage} />
         <Route path="/scenarios/:id" component={ScenarioDetailPage} />
         <Route path="/history" component={HistoryPage} />
+        <Route path="/history/:id" component={RunViewPage} />
         <Route path="/connections" component={ConnectionsPage} />
         <Route path="/data-stores" component={DataStoresPage} />
         <Route path="/webhooks" component={WebhooksPage} />

@@ -34,8 +34,14 @@ describe('scenario editor: build, run, inspect, reload', () => {
     await page.getByRole('button', { name: 'Add module' }).click();
     await pick(page, 'webhook', 'Custom webhook');
     await node(page, 'Custom webhook (1)').waitFor();
-    await page.getByRole('textbox', { name: 'Webhook' }).fill('orders');
-    await page.getByRole('textbox', { name: 'Webhook' }).press('Tab');
+    // The Webhook field picks a relay hook of this browser; "Add" creates one (and connects this
+    // browser to the relay that serves the app, the first time).
+    await page.getByRole('button', { name: 'Add webhook' }).click();
+    await page.getByLabel('New webhook name').fill('orders');
+    await page.getByRole('button', { name: 'Create webhook' }).click();
+    const hookPicker = page.getByRole('combobox', { name: 'Webhook' });
+    await expect.poll(() => hookPicker.locator('option:checked').textContent()).toBe('orders');
+    await page.getByText(/\/hook\/[\w-]+$/).waitFor();
     await page.getByRole('button', { name: 'OK', exact: true }).click();
 
     await addAfter(page, 'Custom webhook (1)', 'iterat', 'Iterator');
@@ -130,6 +136,10 @@ describe('scenario editor: build, run, inspect, reload', () => {
     expect(await page.getByRole('textbox', { name: 'Array', exact: true }).inputValue()).toBe(
       '{{1.items}}',
     );
+    await page.keyboard.press('Escape');
+    await node(page, 'Custom webhook (1)').click();
+    const hookPicker = page.getByRole('combobox', { name: 'Webhook' });
+    await expect.poll(() => hookPicker.locator('option:checked').textContent()).toBe('orders');
     await page.keyboard.press('Escape');
   });
 });

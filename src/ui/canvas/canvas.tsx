@@ -37,6 +37,8 @@ export interface CanvasProps {
   onBubble: (id: string) => void;
   onPaneClick: () => void;
   ref?: (api: CanvasApi) => void;
+  /** A past run's canvas (History): no dragging, linking or "+"; panning, zoom, clicks stay. */
+  readOnly?: boolean;
   /** Shown above the pane (the "Add module" button of an empty canvas). */
   overlay?: JSX.Element;
 }
@@ -81,6 +83,7 @@ export function Canvas(props: CanvasProps): JSX.Element {
       if (!props.selected.has(id)) props.onSelect([id], 'replace');
     },
     move: (moved, final) => {
+      if (props.readOnly) return;
       if (!final) return setDragged(moved);
       setDragged(new Map());
       props.onMove(moved);
@@ -92,7 +95,9 @@ export function Canvas(props: CanvasProps): JSX.Element {
     viewport,
     panBy,
     show: setLink,
-    connect: (s, t) => props.onConnect(s, t),
+    connect: (s, t) => {
+      if (!props.readOnly) props.onConnect(s, t);
+    },
   };
   const api: CanvasApi = {
     fit: async () => panZoom?.fit(props.nodes, size().width, size().height),
@@ -160,6 +165,7 @@ export function Canvas(props: CanvasProps): JSX.Element {
     <div
       ref={pane}
       class="canvas weft-flow__pane"
+      classList={{ 'canvas-readonly': props.readOnly === true }}
       role="application"
       aria-label="Scenario canvas"
       onClick={(e) => {

@@ -4,6 +4,7 @@ import { exportBlueprint, type Blueprint } from '../../domain';
 import type { CanvasApi } from '../canvas';
 import type { Services } from '../services';
 import { autoLayout } from './auto-layout';
+import { boundIdOf } from './bindings';
 import type { createAutosave } from './autosave';
 import { copyModules, pasteModules } from './clipboard';
 import type { DocHistory } from './doc-history';
@@ -141,8 +142,12 @@ export function createEditorActions(d: ActionDeps) {
     },
     startRun() {
       const first = history.doc().flow[0];
-      if (first?.module === 'gateway:CustomWebHook')
-        return d.setPanel({ kind: 'test-input', hook: String(first.parameters.hook ?? '') });
+      // The test request names the relay hook the trigger is bound to, as a real one would.
+      if (first?.module === 'gateway:CustomWebHook') {
+        const hook =
+          boundIdOf(history.doc(), first.id, 'hook') ?? String(first.parameters.hook ?? '');
+        return d.setPanel({ kind: 'test-input', hook });
+      }
       void runOnce();
     },
     async runModule(id: number) {

@@ -1,6 +1,9 @@
 import { For, Index, Match, Show, Switch, type JSX } from 'solid-js';
 import type { FieldSpec } from '../../apps/contract';
+import { bindingKindOf } from './bindings';
 import { ConnectionField } from './connection-field';
+import { DataStoreField } from './datastore-field';
+import { HookField } from './hook-field';
 import { useEditor } from './context';
 import { ImlInput } from './iml-input';
 import { locate, upstreamIds } from './locate';
@@ -25,6 +28,10 @@ export function FieldEditor(props: FieldEditorProps): JSX.Element {
   const editor = useEditor();
   const id = () => `${props.idPrefix}-${props.field.name}`;
   const f = () => props.field;
+  const binding = () =>
+    props.mappable
+      ? undefined
+      : bindingKindOf(locate(editor.doc(), props.moduleId)?.node.module ?? '', f().name);
   const upstream = () =>
     upstreamIds(editor.doc(), props.moduleId).map((m) => {
       const node = locate(editor.doc(), m)?.node;
@@ -74,6 +81,12 @@ export function FieldEditor(props: FieldEditorProps): JSX.Element {
           </Show>
         }
       >
+        <Match when={binding() === 'hook'}>
+          <HookField id={id()} moduleId={props.moduleId} />
+        </Match>
+        <Match when={binding() === 'datastore'}>
+          <DataStoreField id={id()} moduleId={props.moduleId} />
+        </Match>
         <Match when={isConnection(f())}>
           <ConnectionField id={id()} value={asText(props.value)} onChange={props.onChange} />
         </Match>

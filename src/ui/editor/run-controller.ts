@@ -1,26 +1,10 @@
 import { batch, createSignal } from 'solid-js';
 import { type EngineApi, type RunEvent, type StoredRequest } from '../../bridge';
 import type { Blueprint } from '../../domain';
+import { lightsOf, type RunSummary } from './run-summary';
 import type { ModuleRunView } from './to-canvas';
 
-/** One module's part of a run, as the inspector shows it. */
-export interface ModuleResult {
-  operations: number;
-  input: unknown[];
-  output: unknown[];
-  errors: { type: string; message: string }[];
-}
-
-/** A finished run's summary and per-module results. */
-export interface RunSummary {
-  executionId: string;
-  status: string;
-  operations: number;
-  dataTransfer: number;
-  durationMs: number;
-  error: { moduleId?: string; type: string; message: string } | null;
-  modules: Record<string, ModuleResult>;
-}
+export type { ModuleResult, RunSummary } from './run-summary';
 
 /**
  * Run once, run one module, stop: talks to the engine worker and keeps what the canvas shows
@@ -41,11 +25,7 @@ export function createRunController(engine: { api: EngineApi }, scenarioId: () =
   const show = (summary: RunSummary) =>
     batch(() => {
       setLast(summary);
-      const m = new Map<string, ModuleRunView>();
-      for (const [id, r] of Object.entries(summary.modules))
-        if (r.operations > 0 || r.errors.length > 0)
-          m.set(id, { state: r.errors.length ? 'error' : 'done', operations: r.operations });
-      setLights(m);
+      setLights(lightsOf(summary));
     });
 
   return {

@@ -63,13 +63,16 @@ export function toCanvas(
           : i === 0 && chain.kind === 'error'
             ? 'error'
             : 'flow';
+      const isElse = kind === 'route' && chain.owner?.parameters.else === routeIndex;
+      // An unnamed filter on the fallback route reads as what it is.
+      const unnamed = isElse ? 'Fallback' : 'Filter';
       edges.push({
         id: `${prev.id}-${node.id}`,
         source: String(prev.id),
         target: id,
         kind,
-        filter: node.filter ? node.filter.name || 'Filter' : '',
-        fallback: kind === 'route' && chain.owner?.parameters.else === routeIndex,
+        filter: node.filter ? node.filter.name || unnamed : isElse ? unnamed : '',
+        fallback: isElse,
       });
     });
   }

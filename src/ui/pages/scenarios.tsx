@@ -1,28 +1,51 @@
-import { A, useNavigate } from '@solidjs/router';
+import { useNavigate } from '@solidjs/router';
 import { For, Show, createSignal, type JSX } from 'solid-js';
-import type { ScenarioRecord } from '../../storage';
+import type { StoredScenario } from '../../storage';
 import { EmptyState, Page } from '../components/page';
-import { formatTime } from '../format';
 import { Icon } from '../icons';
 import { createLiveQuery } from '../live';
 import { useServices } from '../services';
+import { ScenarioRow } from './scenario-row';
+import { scenarioSummaries, type ScenarioSummary } from './scenario-summaries';
 
-/** Scenarios: every stored scenario, newest first; create, switch on/off, delete with undo. */
+const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * Scenarios: every stored scenario, last changed first, with its schedule, last run and this
+ * month's operations; create, open, rename, duplicate, switch on/off, delete with undo.
+ */
 export function ScenariosPage(): JSX.Element {
-  const { scenarios } = useServices();
+  const { scenarios, db } = useServices();
   const navigate = useNavigate();
-  const list = createLiveQuery(() => scenarios.list(), [] as ScenarioRecord[]);
+  const data = createLiveQuery(
+    async () => {
+      const list: StoredScenario[] = await scenarios.list();
+      const ids = list.map((s) => s.id);
+      return { list, summaries: await scenarioSummaries(db, ids, new Date(), timeZone()) };
+    },
+    { list: [] as StoredScenario[], summaries: new Map<string, ScenarioSummary>() },
+  );
+  const list = () => data().list;
   const [query, setQuery] = createSignal('');
-  const [deleted, setDeleted] = createSignal<ScenarioRecord>();
+  const [editing, setEditing] = createSignal<string | null>(null);
+  const [deleted, setDeleted] = createSignal<StoredScenario>();
   const shown = () => {
     const q = query().trim().toLowerCase();
     return q === '' ? list() : list().filter((s) => s.name.toLowerCase().includes(q));
   };
+  // Not "New scenario …": no control's name may contain the button's (CONTRACTS.md §6).
   const create = async () => {
-    const s = await scenarios.create(`New scenario ${list().length + 1}`);
+    const s = await scenarios.create(`Untitled scenario ${list().length + 1}`);
     navigate(`/scenarios/${s.id}`);
   };
-  const remove = async (s: ScenarioRecord) => {
+  const duplicate = async (s: StoredScenario) => {
+    const name = `${s.name} (copy)`;
+    const copy = await scenarios.create(name);
+    const blueprint = structuredClone(s.blueprint) as Record<string, unknown>;
+    await scenarios.saveBlueprint(copy.id, { ...blueprint, name });
+    if (s.schedule) await scenarios.setSchedule(copy.id, s.schedule, s.catchUp ?? false);
+  };
+  const remove = async (s: StoredScenario) => {
     await scenarios.remove(s.id);
     setDeleted(s);
   };
@@ -72,41 +95,26 @@ export function ScenariosPage(): JSX.Element {
           <thead>
             <tr>
               <th>Name</th>
+              <th>Schedule</th>
+              <th>Last run</th>
+              <th class="num">Operations this month</th>
               <th>Status</th>
-              <th>Last changed</th>
               <th class="num">Actions</th>
             </tr>
           </thead>
           <tbody>
             <For each={shown()}>
               {(s) => (
-                <tr>
-                  <td>
-                    <A href={`/scenarios/${s.id}`}>{s.name}</A>
-                  </td>
-                  <td>
-                    <label class="switch">
-                      <input
-                        type="checkbox"
-                        role="switch"
-                        checked={s.enabled}
-                        aria-label={`Scenario ${s.name} on`}
-                        onChange={(e) => void scenarios.setEnabled(s.id, e.currentTarget.checked)}
-                      />
-                      <span>{s.enabled ? 'On' : 'Off'}</span>
-                    </label>
-                  </td>
-                  <td class="muted">{formatTime(s.updatedAt)}</td>
-                  <td class="num">
-                    <button
-                      class="btn btn-icon"
-                      aria-label={`Delete ${s.name}`}
-                      onClick={() => void remove(s)}
-                    >
-                      <Icon name="trash" size={18} />
-                    </button>
-                  </td>
-                </tr>
+                <ScenarioRow
+                  scenario={s}
+                  summary={data().summaries.get(s.id)}
+                  editing={editing() === s.id}
+                  setEditing={(on) => setEditing(on ? s.id : null)}
+                  onToggle={(on) => void scenarios.setEnabled(s.id, on)}
+                  onRename={(name) => scenarios.rename(s.id, name)}
+                  onDuplicate={() => void duplicate(s)}
+                  onDelete={() => void remove(s)}
+                />
               )}
             </For>
           </tbody>
