@@ -1,8 +1,6 @@
 import { Navigate, Route, Router } from '@solidjs/router';
-import type { JSX } from 'solid-js';
+import { lazy, type JSX } from 'solid-js';
 import { HistoryPage } from './pages/history';
-import { RunViewPage } from './pages/run-view';
-import { ScenarioDetailPage } from './pages/scenario-detail';
 import { ScenariosPage } from './pages/scenarios';
 import { SettingsPage } from './pages/settings';
 import { ConnectionsPage, DataStoresPage } from './pages/simple-lists';
@@ -11,6 +9,15 @@ import { UsagePage } from './pages/usage';
 import { useServices } from './services';
 import { Shell } from './shell';
 import { ThemeContext, createTheme } from './theme';
+
+// The editor (canvas, module catalogue, every app's spec, the mapping language) is its own chunk,
+// loaded when a scenario or a past run is opened; the service worker precaches it for offline.
+const ScenarioDetailPage = lazy(() =>
+  import('./pages/scenario-detail').then((m) => ({ default: m.ScenarioDetailPage })),
+);
+const RunViewPage = lazy(() =>
+  import('./pages/run-view').then((m) => ({ default: m.RunViewPage })),
+);
 
 /** The whole UI: client-side routes inside the shell. Needs <ServicesContext.Provider> above it. */
 export function App(): JSX.Element {

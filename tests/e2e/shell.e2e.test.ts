@@ -120,6 +120,10 @@ describe('app shell in Chromium', () => {
       .getByTestId('engine-check')
       .getByText(/zipped 2 files/)
       .waitFor();
+    // The editor is a lazily loaded chunk: it opens offline too (precached).
+    await page.getByRole('link', { name: 'Scenarios' }).click();
+    await page.getByRole('link', { name: 'Orders to zip' }).click();
+    await page.getByRole('button', { name: 'Add module' }).waitFor();
     // A relay path offline is a network failure, never the cached app shell.
     await expect(page.goto(`${app.url}hook/abc`)).rejects.toThrow(
       /ERR_INTERNET_DISCONNECTED|ERR_FAILED/,
