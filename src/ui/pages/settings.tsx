@@ -1,5 +1,6 @@
 import { For, Show, createResource, createSignal, type JSX } from 'solid-js';
 import type { ThemeSetting } from '../../storage';
+import { BackupPanel } from '../components/backup-panel';
 import { Page } from '../components/page';
 import { formatBytes } from '../format';
 import { useServices } from '../services';
@@ -85,6 +86,7 @@ export function SettingsPage(): JSX.Element {
           </Show>
         </p>
       </section>
+      <BackupPanel />
       <section class="panel">
         <h2>Engine</h2>
         <p class="muted">Scenarios run in a background worker, never on this page's thread.</p>
