@@ -47,7 +47,10 @@ describe('backup export and restore', () => {
     await newScenario('Added later');
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByLabel('Restore a backup').setInputFiles(backupPath);
-    await page.getByTestId('backup-status').getByText('Backup restored: 1 scenario and their data.').waitFor();
+    await page
+      .getByTestId('backup-status')
+      .getByText('Backup restored: 1 scenario and their data.')
+      .waitFor();
     await page.getByRole('link', { name: 'Scenarios' }).click();
     await page.getByRole('link', { name: 'Kept' }).waitFor();
     expect(await page.getByRole('link', { name: 'Added later' }).count()).toBe(0);
