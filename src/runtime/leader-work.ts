@@ -106,7 +106,11 @@ export async function startLeaderWork(deps: LeaderWorkDeps) {
   };
 
   await scheduler.start();
-  const watch = liveQuery(() => db.scenarios.toArray()).subscribe({
+  // Scenarios and the monthly budget: a change to either reloads the schedule (and the budget
+  // status the Usage page shows).
+  const watch = liveQuery(() =>
+    Promise.all([db.scenarios.toArray(), db.settings.get('budget')]),
+  ).subscribe({
     next: () => void scheduler.refresh(),
     error: () => undefined,
   });

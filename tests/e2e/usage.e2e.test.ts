@@ -1,0 +1,77 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, startApp, type RunningApp } from './harness';
+
+// Usage: a run's operations show in this month's counters, and a monthly budget below them
+// pauses scheduled scenarios with a visible reason.
+//   [Basic trigger] → [Compose a string]  = 2 operations per run
+interface Hooks {
+  seedScenario(input: unknown): Promise<string>;
+  engine: { runOnce(req: unknown): Promise<{ ok: boolean }> };
+}
+type W = Window & { weftTest: Hooks };
+
+describe('Usage page', () => {
+  let app: RunningApp;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startApp();
+    context = await launchBrowser();
+    await context.addInitScript(() =>
+      localStorage.setItem('weft.testClock', '2026-11-30T10:00:00Z'),
+    );
+    page = await context.newPage();
+    await page.goto(`${app.url}usage`);
+    await page.waitForFunction(() => 'weftTest' in window);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await app?.stop();
+  });
+
+  it("counts a run's operations for its scenario and in total", async () => {
+    const ok = await page.evaluate(async () => {
+      const t = (window as unknown as W).weftTest;
+      const id = await t.seedScenario({
+        name: 'Counted',
+        blueprint: {
+          name: 'Counted',
+          flow: [
+            {
+              id: 1,
+              module: 'util:BasicTrigger',
+              version: 1,
+              parameters: { values: [{ spec: [{ name: 'n', value: 1 }] }] },
+            },
+            { id: 2, module: 'util:ComposeTransformer', version: 1, mapper: { value: 'x' } },
+          ],
+          metadata: { scenario: {} },
+        },
+      });
+      return (await t.engine.runOnce({ scenarioId: id, trigger: 'manual' })).ok;
+    });
+    expect(ok).toBe(true);
+    await page.getByTestId('usage-operations').getByText('2', { exact: true }).waitFor();
+    await page.getByRole('cell', { name: 'Counted' }).waitFor();
+  });
+
+  it('refuses a bad budget, and shows a reached budget with its reason', async () => {
+    await page.getByLabel('Operations per month').fill('-3');
+    await page.getByRole('button', { name: 'Save budget' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('Operations per month must be a number of 0 or more.')
+      .waitFor();
+    await page.getByLabel('Operations per month').fill('1');
+    await page.getByRole('button', { name: 'Save budget' }).click();
+    await page.getByText('Budget saved.').waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/budget of 1 operations \(2 used\) is used up/)
+      .waitFor();
+    await page.reload();
+    await expect(page.getByLabel('Operations per month').inputValue()).resolves.toBe('1');
+  });
+});
