@@ -26,9 +26,9 @@ for (const f of files) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    // Packages load from node_modules at run time (playwright-core, better-sqlite3 cannot be
-    // bundled); our own TypeScript is bundled.
-    packages: 'external',
+    // These load from node_modules at run time: they cannot be bundled (native code, their own
+    // binaries). Everything else is bundled, as the CLI is.
+    external: ['playwright-core', 'better-sqlite3', 'esbuild'],
     outfile,
     logLevel: 'warning',
   });
