@@ -98,10 +98,22 @@ function arrayOperator(rest: string[], a: unknown, b: unknown): boolean | undefi
   return byOrder(name as Order, diff(list.length, toNumber(b)));
 }
 
+/** Operators split once: filters run per bundle, and their operator strings are few. */
+const parsed = new Map<string, { type: string; rest: string[] }>();
+function parseOperator(op: string): { type: string; rest: string[] } {
+  let p = parsed.get(op);
+  if (!p) {
+    const [type = '', ...rest] = op.split(':');
+    p = { type, rest };
+    if (parsed.size < 1000) parsed.set(op, p);
+  }
+  return p;
+}
+
 function evaluate(op: string, a: unknown, b: unknown, tz: string): boolean | undefined {
   if (op === 'exist') return !isEmpty(a);
   if (op === 'notexist') return isEmpty(a);
-  const [type = '', ...rest] = op.split(':');
+  const { type, rest } = parseOperator(op);
   if (type === 'text') return textOperator(rest, a, b);
   if (type === 'array') return arrayOperator(rest, a, b);
   const name = rest[0] ?? '';
