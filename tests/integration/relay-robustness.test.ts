@@ -16,6 +16,8 @@ import {
 let relay: TestRelay;
 let token: string;
 let hook: { id: string; url: string };
+/** The hook the fuzz may rename, disable or delete through the API; `hook` stays intact. */
+let victim: { id: string; url: string };
 beforeAll(async () => {
   relay = await startTestRelay({
     headersTimeoutMs: 500,
@@ -24,6 +26,7 @@ beforeAll(async () => {
   });
   token = (await newInstallation(relay.base)).token;
   hook = await newHook(relay.base, token);
+  victim = await newHook(relay.base, token);
 });
 afterAll(() => relay.stop());
 
@@ -86,7 +89,7 @@ describe('robustness', () => {
         '/hook/',
         '/hook/%zz',
         '/api/hooks',
-        `/api/hooks/${hook.id}`,
+        `/api/hooks/${victim.id}`,
         '/api/ack',
         '/api/responses/x-1',
         '/api/stream',
