@@ -114,6 +114,10 @@ export async function startLeaderWork(deps: LeaderWorkDeps) {
     next: () => void scheduler.refresh(),
     error: () => undefined,
   });
+  // A "Retry now" from any tab makes an incomplete execution due at once: look again.
+  const watchIncomplete = liveQuery(() =>
+    db.incompleteExecutions.where('state').equals('pending').primaryKeys(),
+  ).subscribe({ next: () => retries.poke(), error: () => undefined });
   poll();
   await retries.start();
   await prune();
@@ -131,6 +135,7 @@ export async function startLeaderWork(deps: LeaderWorkDeps) {
     stop() {
       void relay.stop();
       watch.unsubscribe();
+      watchIncomplete.unsubscribe();
       scheduler.destroy();
       retries.stop();
       if (pruneTimer !== null) clock.clearTimeout(pruneTimer);

@@ -102,8 +102,10 @@ describe('webhooks through the relay into an open tab', () => {
       body: '{"count":1}',
     });
     // No browser holds the stream: the relay stores it and answers as Make does.
-    expect(res.status).toBe(200);
-    expect(await res.text()).toBe('Accepted');
+    expect({ status: res.status, body: await res.text() }).toEqual({
+      status: 200,
+      body: 'Accepted',
+    });
     page = await context.newPage();
     await page.goto(`${app.url}webhooks`);
     await expect.poll(async () => (await runs()).length, { timeout: 15_000 }).toBe(2);

@@ -72,6 +72,7 @@ describe('Usage page', () => {
       .getByText(/budget of 1 operations \(2 used\) is used up/)
       .waitFor();
     await page.reload();
-    await expect(page.getByLabel('Operations per month').inputValue()).resolves.toBe('1');
+    // The stored budget fills the field once it has loaded.
+    await expect.poll(() => page.getByLabel('Operations per month').inputValue()).toBe('1');
   });
 });

@@ -1,6 +1,7 @@
 import { A, useSearchParams } from '@solidjs/router';
 import { For, Show, createMemo, createSignal, type JSX } from 'solid-js';
 import { executionsRepo, type ExecutionCursor, type ExecutionPage } from '../../storage';
+import { IncompletePanel } from '../components/incomplete-panel';
 import { EmptyState, Page } from '../components/page';
 import { formatBytes, formatDuration, formatTime } from '../format';
 import { createLiveQuery, createLiveQueryOn } from '../live';
@@ -60,6 +61,7 @@ export function HistoryPage(): JSX.Element {
       title="History"
       description="Every run of every scenario: status, operations, data transfer, duration."
     >
+      <IncompletePanel />
       <div class="toolbar row">
         <label for="history-scenario" class="muted">
           Scenario
