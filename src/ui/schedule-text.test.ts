@@ -7,6 +7,13 @@ describe('describeSchedule', () => {
     expect(describeSchedule({ type: 'indefinitely', minutes: 1 })).toBe('Every minute');
     expect(describeSchedule({ type: 'indefinitely', minutes: 120 })).toBe('Every 2 hours');
     expect(describeSchedule({ type: 'indefinitely', minutes: 60 })).toBe('Every hour');
+    expect(
+      describeSchedule({
+        type: 'indefinitely',
+        minutes: 15,
+        restrict: [{ time: ['09:00', '17:00'] }],
+      }),
+    ).toBe('Every 15 minutes, 09:00–17:00');
     expect(describeSchedule({ type: 'indefinitely', minutes: 2880 })).toBe('Every 2 days');
   });
 

@@ -25,8 +25,10 @@ function every(minutes: number): string {
 export function describeSchedule(s: Schedule | undefined): string {
   if (!s) return every(15);
   switch (s.type) {
-    case 'indefinitely':
-      return every(s.minutes);
+    case 'indefinitely': {
+      const w = s.restrict?.[0]?.time;
+      return w ? `${every(s.minutes)}, ${w[0]}–${w[1]}` : every(s.minutes);
+    }
     case 'once':
       return `Once, ${new Date(s.date).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`;
     case 'daily':

@@ -1,5 +1,6 @@
 import { For, Match, Show, Switch, createSignal, untrack, type JSX } from 'solid-js';
 import { DEFAULT_SCHEDULE, type Schedule } from '../../storage';
+import { ScheduleWindowFields } from './schedule-window';
 
 const TYPES: { type: Schedule['type']; label: string }[] = [
   { type: 'indefinitely', label: 'At regular intervals' },
@@ -161,6 +162,9 @@ export function SchedulePanel(props: {
             {time()}
           </Match>
         </Switch>
+        <Show when={s().type === 'indefinitely'}>
+          <ScheduleWindowFields schedule={s()} onChange={(restrict) => patch({ restrict })} />
+        </Show>
         <Show when={s().type !== 'on-demand' && s().type !== 'immediately'}>
           <div class="form-row">
             <div class="form-field">
