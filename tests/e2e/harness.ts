@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM, chromiumArgs } from './chromium';
 
 export const outputDir = path.resolve('tests/e2e/output');
@@ -60,4 +61,37 @@ export async function launchBrowser(): Promise<BrowserContext> {
     args: chromiumArgs,
     viewport: { width: 1280, height: 800 },
   });
+}
+
+export interface AppSession {
+  app: RunningApp;
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * The usual set-up of a browser test file: the app on a free port, a fresh Chromium profile and
+ * one page, created in `beforeAll` and closed in `afterAll`. `testClock` turns on the runtime's
+ * test hooks (`window.weftTest`) with the clock stopped at that time (docs/runtime.md).
+ *
+ * @example const s = appSession(); it('…', async () => { await s.page.goto(s.app.url); });
+ */
+export function appSession(opts: { testClock?: string } = {}): AppSession {
+  const s = {} as AppSession;
+  beforeAll(async () => {
+    s.app = await startApp();
+    s.context = await launchBrowser();
+    if (opts.testClock) {
+      await s.context.addInitScript(
+        (at) => localStorage.setItem('weft.testClock', at),
+        opts.testClock,
+      );
+    }
+    s.page = await s.context.newPage();
+  });
+  afterAll(async () => {
+    await s.context?.close();
+    await s.app?.stop();
+  });
+  return s;
 }

@@ -1,6 +1,5 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startApp, type RunningApp } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appSession } from './harness';
 
 // A Break stores an incomplete execution; History lists it with its reason, and the user can
 // resolve it there.
@@ -14,27 +13,14 @@ interface Hooks {
 type W = Window & { weftTest: Hooks };
 
 describe('incomplete executions in History', () => {
-  let app: RunningApp;
-  let context: BrowserContext;
-  let page: Page;
-
+  const s = appSession({ testClock: '2026-11-30T10:00:00Z' });
   beforeAll(async () => {
-    app = await startApp();
-    context = await launchBrowser();
-    await context.addInitScript(() =>
-      localStorage.setItem('weft.testClock', '2026-11-30T10:00:00Z'),
-    );
-    page = await context.newPage();
-    await page.goto(`${app.url}history`);
-    await page.waitForFunction(() => 'weftTest' in window);
-  });
-  afterAll(async () => {
-    await context?.close();
-    await app?.stop();
+    await s.page.goto(`${s.app.url}history`);
+    await s.page.waitForFunction(() => 'weftTest' in window);
   });
 
   it('lists a run stopped by Break with its reason, and resolves it', async () => {
-    const status = await page.evaluate(async () => {
+    const status = await s.page.evaluate(async () => {
       const t = (window as unknown as W).weftTest;
       const id = await t.seedScenario({
         name: 'Breaks',
@@ -69,7 +55,7 @@ describe('incomplete executions in History', () => {
       return r.value?.execution.status;
     });
     expect(status).toBe('warning');
-    const panel = page.getByRole('region', { name: 'Incomplete executions' });
+    const panel = s.page.getByRole('region', { name: 'Incomplete executions' });
     await panel.getByRole('cell', { name: 'Breaks' }).waitFor();
     await panel.getByText(/Repeats must be an integer/).waitFor();
     // The Break's own plan: the first retry 15 minutes after the (test clock's) 10:00 run.

@@ -1,6 +1,5 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startApp, type RunningApp } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appSession } from './harness';
 
 // Usage: a run's operations show in this month's counters, and a monthly budget below them
 // pauses scheduled scenarios with a visible reason.
@@ -12,27 +11,14 @@ interface Hooks {
 type W = Window & { weftTest: Hooks };
 
 describe('Usage page', () => {
-  let app: RunningApp;
-  let context: BrowserContext;
-  let page: Page;
-
+  const s = appSession({ testClock: '2026-11-30T10:00:00Z' });
   beforeAll(async () => {
-    app = await startApp();
-    context = await launchBrowser();
-    await context.addInitScript(() =>
-      localStorage.setItem('weft.testClock', '2026-11-30T10:00:00Z'),
-    );
-    page = await context.newPage();
-    await page.goto(`${app.url}usage`);
-    await page.waitForFunction(() => 'weftTest' in window);
-  });
-  afterAll(async () => {
-    await context?.close();
-    await app?.stop();
+    await s.page.goto(`${s.app.url}usage`);
+    await s.page.waitForFunction(() => 'weftTest' in window);
   });
 
   it("counts a run's operations for its scenario and in total", async () => {
-    const ok = await page.evaluate(async () => {
+    const ok = await s.page.evaluate(async () => {
       const t = (window as unknown as W).weftTest;
       const id = await t.seedScenario({
         name: 'Counted',
@@ -53,26 +39,26 @@ describe('Usage page', () => {
       return (await t.engine.runOnce({ scenarioId: id, trigger: 'manual' })).ok;
     });
     expect(ok).toBe(true);
-    await page.getByTestId('usage-operations').getByText('2', { exact: true }).waitFor();
-    await page.getByRole('cell', { name: 'Counted' }).waitFor();
+    await s.page.getByTestId('usage-operations').getByText('2', { exact: true }).waitFor();
+    await s.page.getByRole('cell', { name: 'Counted' }).waitFor();
   });
 
   it('refuses a bad budget, and shows a reached budget with its reason', async () => {
-    await page.getByLabel('Operations per month').fill('-3');
-    await page.getByRole('button', { name: 'Save budget' }).click();
-    await page
+    await s.page.getByLabel('Operations per month').fill('-3');
+    await s.page.getByRole('button', { name: 'Save budget' }).click();
+    await s.page
       .getByRole('alert')
       .getByText('Operations per month must be a number of 0 or more.')
       .waitFor();
-    await page.getByLabel('Operations per month').fill('1');
-    await page.getByRole('button', { name: 'Save budget' }).click();
-    await page.getByText('Budget saved.').waitFor();
-    await page
+    await s.page.getByLabel('Operations per month').fill('1');
+    await s.page.getByRole('button', { name: 'Save budget' }).click();
+    await s.page.getByText('Budget saved.').waitFor();
+    await s.page
       .getByRole('alert')
       .getByText(/budget of 1 operations \(2 used\) is used up/)
       .waitFor();
-    await page.reload();
+    await s.page.reload();
     // The stored budget fills the field once it has loaded.
-    await expect.poll(() => page.getByLabel('Operations per month').inputValue()).toBe('1');
+    await expect.poll(() => s.page.getByLabel('Operations per month').inputValue()).toBe('1');
   });
 });
