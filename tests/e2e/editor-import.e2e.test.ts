@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { node } from './editor-helpers';
-import { launchBrowser, outputDir, startApp, type RunningApp } from './harness';
+import { appSession, outputDir } from './harness';
 
 // The issue's second scenario: a Make-style export with a router (its last route the fallback,
 // `parameters.else`) and error handlers (Resume after a custom route, Ignore) is imported with the
@@ -58,7 +57,7 @@ const IMPORTED = {
         mod(
           7,
           'util:SetVariable2',
-          { name: 'lastError', scope: 'execution', value: '{{2.error.type}}: page {{1.page}}' },
+          { name: 'lastError', scope: 'execution', value: '{{2.error.type}}: s.page {{1.page}}' },
           300,
           250,
         ),
@@ -122,27 +121,15 @@ const IMPORTED = {
 };
 
 describe('scenario editor: import a Make blueprint, run it, export it', () => {
-  let app: RunningApp;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    app = await startApp();
-    context = await launchBrowser();
-    page = await context.newPage();
-  });
-  afterAll(async () => {
-    await context?.close();
-    await app?.stop();
-  });
+  const s = appSession();
 
   it('imports the blueprint with the file chooser', async () => {
-    await page.goto(app.url);
-    await page.getByRole('button', { name: 'New scenario' }).click();
-    await page.waitForURL(/\/scenarios\/[\w-]+$/);
-    await page.getByRole('button', { name: 'Import blueprint' }).click();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByLabel('Blueprint file').click();
+    await s.page.goto(s.app.url);
+    await s.page.getByRole('button', { name: 'New scenario' }).click();
+    await s.page.waitForURL(/\/scenarios\/[\w-]+$/);
+    await s.page.getByRole('button', { name: 'Import blueprint' }).click();
+    const chooser = s.page.waitForEvent('filechooser');
+    await s.page.getByLabel('Blueprint file').click();
     await (
       await chooser
     ).setFiles({
@@ -150,22 +137,22 @@ describe('scenario editor: import a Make blueprint, run it, export it', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(IMPORTED)),
     });
-    await page.getByRole('heading', { name: 'Pages by size' }).waitFor();
+    await s.page.getByRole('heading', { name: 'Pages by size' }).waitFor();
     for (const name of ['Basic trigger (1)', 'Repeater (2)', 'Router (3)', 'Ignore (9)'])
-      await node(page, name).waitFor();
+      await node(s.page, name).waitFor();
     await expect(
-      page.getByRole('button', { name: 'Filter before Compose a string (4)' }).textContent(),
+      s.page.getByRole('button', { name: 'Filter before Compose a string (4)' }).textContent(),
     ).resolves.toContain('Big pages');
     await expect(
-      page.getByRole('button', { name: 'Filter before Compose a string (5)' }).textContent(),
+      s.page.getByRole('button', { name: 'Filter before Compose a string (5)' }).textContent(),
     ).resolves.toContain('Fallback');
   });
 
   it('runs once: routes by the filter, falls back, and the handlers take the errors', async () => {
-    await page.getByRole('button', { name: 'Run once' }).click();
-    await page.getByTestId('run-summary').waitFor();
+    await s.page.getByRole('button', { name: 'Run once' }).click();
+    await s.page.getByTestId('run-summary').waitFor();
     const bubble = (id: string) =>
-      page.locator(`.cnode[data-id="${id}"]`).getByRole('button', { name: / operations$/ });
+      s.page.locator(`.cnode[data-id="${id}"]`).getByRole('button', { name: / operations$/ });
     // a (2 repeats) and b (resumed with one bundle) pass "Big pages"; only c falls back.
     expect(await bubble('1').textContent()).toBe('1');
     expect(await bubble('2').textContent()).toBe('3');
@@ -173,20 +160,20 @@ describe('scenario editor: import a Make blueprint, run it, export it', () => {
     expect(await bubble('5').textContent()).toBe('1');
     expect(await bubble('7').textContent()).toBe('1');
     await bubble('4').click();
-    const inspector = page.getByRole('complementary', { name: 'Run of Compose a string (4)' });
+    const inspector = s.page.getByRole('complementary', { name: 'Run of Compose a string (4)' });
     await inspector.getByText('Output').waitFor();
     const text = (await inspector.textContent()) ?? '';
     expect(text).toMatch(/value\s*big a1/);
     expect(text).toMatch(/value\s*big b0/);
     expect(text).not.toContain('big c');
-    await page.getByRole('button', { name: 'Zoom to fit' }).click();
-    await page.screenshot({ path: path.join(outputDir, 'editor-import-run.png') });
-    await page.getByRole('button', { name: 'Close inspector' }).click();
+    await s.page.getByRole('button', { name: 'Zoom to fit' }).click();
+    await s.page.screenshot({ path: path.join(outputDir, 'editor-import-run.png') });
+    await s.page.getByRole('button', { name: 'Close inspector' }).click();
   });
 
   it('exports the same document, with Weft additions only under metadata.weft', async () => {
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export blueprint' }).click();
+    const download = s.page.waitForEvent('download');
+    await s.page.getByRole('button', { name: 'Export blueprint' }).click();
     const file = await (await download).path();
     const exported = JSON.parse(await readFile(file, 'utf8')) as typeof IMPORTED & {
       metadata: { weft?: { bindings: Record<string, string> } };

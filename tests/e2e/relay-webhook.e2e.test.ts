@@ -1,6 +1,5 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startApp, type RunningApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { appSession } from './harness';
 
 // A webhook from the outside world reaches the open Weft tab through the relay and starts an
 // instant scenario whose Webhook response answers the caller (issue 7, browser side):
@@ -35,39 +34,23 @@ const echo = (relayHookId: string) => ({
 });
 
 describe('webhooks through the relay into an open tab', () => {
-  let app: RunningApp;
-  let context: BrowserContext;
-  let page: Page;
+  const s = appSession({ testClock: '2026-11-30T10:00:00Z' });
   let url = '';
   let scenarioId = '';
 
-  beforeAll(async () => {
-    app = await startApp();
-    context = await launchBrowser();
-    // The test hooks (seeding a scenario) need the test flag; webhooks do not use its clock.
-    await context.addInitScript(() =>
-      localStorage.setItem('weft.testClock', '2026-11-30T10:00:00Z'),
-    );
-    page = await context.newPage();
-  });
-  afterAll(async () => {
-    await context?.close();
-    await app?.stop();
-  });
-
   const runs = () =>
-    page.evaluate((id) => (window as unknown as W).weftTest.executions(id), scenarioId);
+    s.page.evaluate((id) => (window as unknown as W).weftTest.executions(id), scenarioId);
 
   it('creates a hook that waits for the Webhook response and binds an instant scenario to it', async () => {
-    await page.goto(`${app.url}webhooks`);
-    await page.getByRole('button', { name: 'Connect' }).click();
-    await page.getByLabel('New webhook name').fill('Echo');
-    await page.getByLabel('Wait for a Webhook response').check();
-    await page.getByRole('button', { name: 'Add webhook' }).click();
-    await page.getByText('Webhook response', { exact: true }).waitFor();
-    url = (await page.locator('.url-cell span').first().textContent()) ?? '';
+    await s.page.goto(`${s.app.url}webhooks`);
+    await s.page.getByRole('button', { name: 'Connect' }).click();
+    await s.page.getByLabel('New webhook name').fill('Echo');
+    await s.page.getByLabel('Wait for a Webhook response').check();
+    await s.page.getByRole('button', { name: 'Add webhook' }).click();
+    await s.page.getByText('Webhook response', { exact: true }).waitFor();
+    url = (await s.page.locator('.url-cell span').first().textContent()) ?? '';
     const relayHookId = url.split('/').pop()!;
-    scenarioId = await page.evaluate(
+    scenarioId = await s.page.evaluate(
       (bp) =>
         (window as unknown as W).weftTest.seedScenario({
           name: 'Echo',
@@ -76,7 +59,7 @@ describe('webhooks through the relay into an open tab', () => {
         }),
       echo(relayHookId),
     );
-    await page.getByText('Receiving requests.').waitFor();
+    await s.page.getByText('Receiving requests.').waitFor();
   });
 
   it("answers the caller with the scenario's response and records the run", async () => {
@@ -91,11 +74,11 @@ describe('webhooks through the relay into an open tab', () => {
     await expect
       .poll(runs, { timeout: 10_000 })
       .toMatchObject([{ status: 'success', triggerKind: 'webhook', operations: 2 }]);
-    await page.getByRole('cell', { name: 'processed' }).first().waitFor();
+    await s.page.getByRole('cell', { name: 'processed' }).first().waitFor();
   });
 
   it('keeps requests made while no tab is open and runs them when Weft opens again', async () => {
-    await page.close();
+    await s.page.close();
     const res = await fetch(`${url}?name=Bo`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -106,8 +89,8 @@ describe('webhooks through the relay into an open tab', () => {
       status: 200,
       body: 'Accepted',
     });
-    page = await context.newPage();
-    await page.goto(`${app.url}webhooks`);
+    s.page = await s.context.newPage();
+    await s.page.goto(`${s.app.url}webhooks`);
     await expect.poll(async () => (await runs()).length, { timeout: 15_000 }).toBe(2);
     expect((await runs()).map((r) => r.status)).toEqual(['success', 'success']);
   });
