@@ -1,7 +1,7 @@
 import type { BlueprintCheck, EngineResult } from '../src/bridge/engine-api';
 import type { HostCapability, ModuleRegistry } from '../src/apps/contract';
-import { allModules, parseBlueprintText, restoreBlueprint, type Blueprint } from '../src/domain';
-import { compileValue } from '../src/iml';
+import { parseBlueprintText, restoreBlueprint } from '../src/domain';
+import { blueprintFindings } from '../src/engine';
 import { ok } from '../src/shared';
 import { invalidBlueprint } from './errors';
 
@@ -20,17 +20,10 @@ export function checkBlueprint(
   const restored = restore(input, registry);
   if (!restored.ok) return restored;
   const { blueprint, unsupported } = restored.value;
-  const hostUnavailable = allModules(blueprint).flatMap(({ node }) => {
-    const needs = (registry.get(node.module)?.handler.requires ?? []).filter(
-      (c) => !capabilities.has(c),
-    );
-    return needs.length > 0 ? [{ id: node.id, module: node.module, needs: [...needs] }] : [];
-  });
   return ok({
     blueprint,
     unsupported: unsupported.map((u) => ({ id: u.id, module: u.module })),
-    hostUnavailable,
-    mappingErrors: mappingErrors(blueprint),
+    ...blueprintFindings(blueprint, registry, capabilities),
   });
 }
 
@@ -40,24 +33,4 @@ export function restore(input: unknown, registry: ModuleRegistry) {
   if (!parsed.ok) return invalidBlueprint(parsed.error);
   const r = restoreBlueprint(parsed.value, { isSupported: (m) => registry.get(m) !== undefined });
   return r.ok ? ok(r.value) : invalidBlueprint(r.error);
-}
-
-function mappingErrors(blueprint: Blueprint): BlueprintCheck['mappingErrors'] {
-  const out: BlueprintCheck['mappingErrors'] = [];
-  const check = (value: unknown, path: string) => {
-    if (value === undefined || value === null) return;
-    for (const e of compileValue(value, path).errors)
-      out.push({ path: e.path, code: e.code, message: e.message, span: e.span });
-  };
-  for (const { node, path } of allModules(blueprint)) {
-    check(node.mapper, `${path}.mapper`);
-    node.filter?.conditions.forEach((group, g) =>
-      group.forEach((c, i) => {
-        check(c.a, `${path}.filter.conditions[${g}][${i}].a`);
-        check(c.b, `${path}.filter.conditions[${g}][${i}].b`);
-      }),
-    );
-    check(node.flags?.groupBy, `${path}.flags.groupBy`);
-  }
-  return out;
 }

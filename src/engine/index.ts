@@ -18,3 +18,5 @@ export { planScenario } from './plan';
 export { createMemoryDataStores, createMemoryCounters } from './memory-ports';
 export type { MemoryDataStores } from './memory-ports';
 export { jsonByteSize } from './json-size';
+export { blueprintFindings } from './blueprint-findings';
+export type { HostFinding, MappingFinding } from './blueprint-findings';

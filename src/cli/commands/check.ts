@@ -4,41 +4,13 @@
  * Unsupported modules and mapping errors are reported but do not make a blueprint invalid.
  */
 import { defaultRegistry } from '../../apps';
-import { allModules } from '../../domain';
-import type { Blueprint } from '../../domain';
-import { compileValue } from '../../iml';
+import type { HostCapability } from '../../apps';
+import { blueprintFindings } from '../../engine';
 import { loadBlueprint } from '../blueprint-file';
 import { writeJson } from '../write-json';
 import type { Command } from './index';
 
-const CLI_CAPABILITIES = new Set(['http', 'files', 'connections']);
-
-interface MappingError {
-  path: string;
-  code: string;
-  message: string;
-  span: [number, number];
-}
-
-function mappingErrors(blueprint: Blueprint): MappingError[] {
-  const out: MappingError[] = [];
-  const check = (value: unknown, path: string) => {
-    if (value === undefined || value === null) return;
-    for (const e of compileValue(value, path).errors)
-      out.push({ path: e.path, code: e.code, message: e.message, span: e.span });
-  };
-  for (const { node, path } of allModules(blueprint)) {
-    check(node.mapper, `${path}.mapper`);
-    node.filter?.conditions.forEach((group, g) =>
-      group.forEach((c, i) => {
-        check(c.a, `${path}.filter.conditions[${g}][${i}].a`);
-        check(c.b, `${path}.filter.conditions[${g}][${i}].b`);
-      }),
-    );
-    check(node.flags?.groupBy, `${path}.flags.groupBy`);
-  }
-  return out;
-}
+const CLI_CAPABILITIES: ReadonlySet<HostCapability> = new Set(['http', 'files', 'connections']);
 
 export const checkCommand: Command = async (args) => {
   const [file, extra] = args;
@@ -60,18 +32,17 @@ export const checkCommand: Command = async (args) => {
     return 2;
   }
   const { blueprint, unsupported } = loaded.value;
-  const hostUnavailable = allModules(blueprint).flatMap(({ node }) => {
-    const needs = (defaultRegistry.get(node.module)?.handler.requires ?? []).filter(
-      (c) => !CLI_CAPABILITIES.has(c),
-    );
-    return needs.length > 0 ? [{ id: node.id, module: node.module, needs }] : [];
-  });
+  const { hostUnavailable, mappingErrors } = blueprintFindings(
+    blueprint,
+    defaultRegistry,
+    CLI_CAPABILITIES,
+  );
   const report = {
     valid: true,
     problems: [],
     unsupported: unsupported.map((u) => ({ id: u.id, module: u.module })),
     hostUnavailable,
-    mappingErrors: mappingErrors(blueprint),
+    mappingErrors,
   };
   writeJson(report);
   return 0;
