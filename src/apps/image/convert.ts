@@ -2,7 +2,7 @@ import { asRecord, defineModule, field } from '../define';
 import { bytesField, textField } from '../files/field-values';
 import { fileBundle } from '../files/file-bundle';
 import { codecOf, decoded, infoOf } from './codec';
-import { choiceOf, imageOutput, qualityOf, sourceFields } from './image-fields';
+import { choiceOf, imageOutput, qualityField, qualityOf, sourceFields } from './image-fields';
 import { OUTPUT_FORMATS, renameFor } from './image-formats';
 import type { OutputFormat } from './image-formats';
 
@@ -25,7 +25,7 @@ export const convert = defineModule(
           { value: 'webp', label: 'WebP' },
         ],
       }),
-      field('quality', 'Quality', 'integer', { default: 92, help: 'JPEG and WebP, 1–100.' }),
+      qualityField,
     ],
     output: imageOutput,
   },

@@ -16,6 +16,12 @@ export const imageOutput: readonly FieldSpec[] = [
   field('height', 'Height', 'integer'),
 ];
 
+/** The quality field of every module that encodes (read with `qualityOf`). */
+export const qualityField: FieldSpec = field('quality', 'Quality', 'integer', {
+  default: 92,
+  help: 'JPEG and WebP, 1–100.',
+});
+
 /** `quality` (1–100, Make-style percent) as the codec's 0–1; default 92. */
 export function qualityOf(m: Record<string, unknown>): number {
   return (integerField(m, 'quality', 'Quality', 'IMAGE', 1, 100, 92) as number) / 100;

@@ -3,7 +3,7 @@ import { bytesField, integerField, textField } from '../files/field-values';
 import { fileBundle } from '../files/file-bundle';
 import { codecOf, decoded, infoOf } from './codec';
 import { noSize } from './errors';
-import { qualityOf, choiceOf, imageOutput, sourceFields } from './image-fields';
+import { qualityField, qualityOf, choiceOf, imageOutput, sourceFields } from './image-fields';
 import { writableType } from './image-formats';
 import { FITS, planResize } from './plan-resize';
 import type { Fit } from './plan-resize';
@@ -27,7 +27,7 @@ export const resize = defineModule(
           { value: 'fill', label: 'Stretch to the exact size' },
         ],
       }),
-      field('quality', 'Quality', 'integer', { default: 92, help: 'JPEG and WebP, 1–100.' }),
+      qualityField,
     ],
     output: imageOutput,
   },
