@@ -6,14 +6,12 @@
  *   [1 webhook] → [2 parse JSON] → [3 iterator] → [4 exist?] →(exist = false)→ [5 add record]
  *                                                        … [6 aggregate to JSON ← 3] → [7 respond]
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, fixture, runWeft } from './cli-helpers';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-const fixture = (name: string) => path.join(root, 'tests/blueprints', name);
 let tmp = '';
 
 interface Report {
@@ -29,12 +27,7 @@ interface Report {
   webhookResponse: null | { status: number; headers: [string, string][]; body: unknown };
 }
 
-function weft(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(root, 'build/weft.mjs'), ...args], {
-    encoding: 'utf8',
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const weft = runWeft;
 const base = [
   '--requests',
   fixture('webhook-dedupe.requests.json'),
@@ -46,7 +39,7 @@ const base = [
 const bytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v));
 
 beforeAll(() => {
-  execFileSync('npm', ['run', '--silent', 'build:node'], { cwd: root, stdio: 'ignore' });
+  buildCli();
   tmp = mkdtempSync(path.join(tmpdir(), 'weft-apps-a-'));
 }, 120_000);
 

@@ -6,17 +6,15 @@
  *   [1 Watch files /in] → [2 Parse CSV] → (filter: status = paid) → [3 Create CSV, source 2]
  *        → [4 Create an archive, source 1] → [5 Save a file /out]
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, fixture, runWeft } from './cli-helpers';
 import { jsonByteSize } from '../../src/engine';
 import { decodeJsonValue } from '../../src/shared/json-values';
-
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-const fixture = (name: string) => path.join(root, 'tests/blueprints', name);
 
 interface Report {
   status: string;
@@ -26,12 +24,7 @@ interface Report {
   error: null | { moduleId: string | null; type: string; message: string };
 }
 
-function weft(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(root, 'build/weft.mjs'), ...args], {
-    encoding: 'utf8',
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const weft = runWeft;
 
 const ORDERS_A =
   'order,customer,amount,status\n1,Ada,10.5,paid\n2,Bob,3,open\n3,"Cy, Jr.",7,paid\n';
@@ -46,7 +39,7 @@ function library(): string {
 }
 
 beforeAll(() => {
-  execFileSync('npm', ['run', '--silent', 'build:node'], { cwd: root, stdio: 'ignore' });
+  buildCli();
 }, 120_000);
 
 describe('weft run --files: CSV files to a ZIP of paid orders', () => {

@@ -3,24 +3,18 @@
  *
  *   field text + bundles.json ──▶ node build/weft.mjs eval ──▶ stdout JSON + exit code
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, runWeft } from './cli-helpers';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 let bundlesFile = '';
 
-function weft(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(root, 'build/weft.mjs'), 'eval', ...args], {
-    encoding: 'utf8',
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const weft = (...args: string[]) => runWeft('eval', ...args);
 
 beforeAll(() => {
-  execFileSync('npm', ['run', '--silent', 'build:node'], { cwd: root, stdio: 'ignore' });
+  buildCli();
   const dir = mkdtempSync(path.join(tmpdir(), 'weft-eval-'));
   bundlesFile = path.join(dir, 'bundles.json');
   writeFileSync(

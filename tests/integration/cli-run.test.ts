@@ -2,14 +2,12 @@
  * `weft run` and `weft check` end to end (CONTRACTS.md §2) on Make-shaped blueprints from
  * tests/blueprints/: the bundled CLI in a plain node process, report on stdout, exit codes.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, fixture, runWeft } from './cli-helpers';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-const fixture = (name: string) => path.join(root, 'tests/blueprints', name);
 let tmp = '';
 
 interface Report {
@@ -32,19 +30,14 @@ interface Report {
   webhookResponse: unknown;
 }
 
-function weft(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(root, 'build/weft.mjs'), ...args], {
-    encoding: 'utf8',
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const weft = runWeft;
 const report = (stdout: string) => JSON.parse(stdout) as Report;
 const outputs = (r: Report, id: number) => r.modules[String(id)]?.output ?? [];
 const ops = (r: Report) =>
   Object.fromEntries(Object.entries(r.modules).map(([id, m]) => [id, m.operations]));
 
 beforeAll(() => {
-  execFileSync('npm', ['run', '--silent', 'build:node'], { cwd: root, stdio: 'ignore' });
+  buildCli();
   tmp = mkdtempSync(path.join(tmpdir(), 'weft-run-'));
 }, 120_000);
 
