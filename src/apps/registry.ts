@@ -20,7 +20,7 @@ export interface AppRegistry extends ModuleRegistry {
 
 /**
  * Builds a registry from modules; a later module with the same id replaces an earlier one (tests
- * and hosts use that to stub a module).
+ * and hosts use that to put their own module in place of a built-in one).
  *
  * @example createRegistry([...builtinModules]).get('builtin:BasicFeeder')?.spec.label; // 'Iterator'
  */

@@ -119,3 +119,24 @@ describe('scheduledWebhookInput', () => {
     expect(await scheduledWebhookInput(db, plain)).toBeUndefined();
   });
 });
+
+describe('one hook, two bound scenarios', () => {
+  it('runs each request once, in one of them only', async () => {
+    const db = testDb();
+    await scenario(db, blueprint({ 'hook:812': 'rh1' }));
+    await scenario(db, blueprint({ 'hook:812': 'rh1' }));
+    await inboxRepo(db).add([request(1), request(2)]);
+    const ran: string[] = [];
+    const run = fakeRun([]);
+    await createWebhookDispatcher({
+      db,
+      run: (req) => {
+        ran.push(req.scenarioId);
+        return run(req);
+      },
+    }).kick();
+    expect(ran).toHaveLength(2);
+    expect(new Set(ran).size).toBe(1);
+    expect(await inboxRepo(db).countNew()).toBe(0);
+  });
+});

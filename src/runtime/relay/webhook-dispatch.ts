@@ -114,7 +114,14 @@ export function createWebhookDispatcher(deps: WebhookDispatchDeps) {
 
   async function pass(): Promise<void> {
     const scenarios = (await deps.db.scenarios.toArray()) as StoredScenario[];
-    const bindings = scenarios.map(instantBinding).filter((b) => b !== undefined);
+    // A hook feeds one scenario, as in Make: should two be bound to it, the one created first
+    // takes its requests (two drains of one queue would run each request twice).
+    scenarios.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    const byHook = new Map<string, InstantBinding>();
+    for (const b of scenarios.map(instantBinding)) {
+      if (b && !byHook.has(b.relayHookId)) byHook.set(b.relayHookId, b);
+    }
+    const bindings = [...byHook.values()];
     await Promise.all(bindings.filter((b) => !busy.has(b.scenarioId)).map((b) => drain(b)));
   }
 
